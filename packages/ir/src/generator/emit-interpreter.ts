@@ -1,0 +1,96 @@
+import { Node } from 'ts-morph';
+import { ImportSet } from './imports.js';
+import { Registry, lowerContinuation, lowerHandler, lowerOutlined } from './lower.js';
+import type { SemanticsFile, TypesModel, VariantModel } from './model.js';
+
+/**
+ * Emits the interpreter: one `execute(thread)` with a `dispatch` switch (one case per variant),
+ * a `conts` switch (one case per continuation) and the outlined slow paths as functions.
+ */
+export function emitInterpreter(files: readonly SemanticsFile[], types: TypesModel, variants: readonly VariantModel[], outDir: string): string {
+  const registry = new Registry();
+  const imports = new ImportSet();
+  for (const f of files) for (const i of f.imports) imports.add(i, f.path, outDir);
+  for (const i of types.imports) imports.add(i, types.path, outDir);
+  imports.bind('FRAME_GUEST', '@deegen/ir', 'FRAME_GUEST', false);
+  for (const t of ['Frame', 'GuestCallable', 'Thread']) imports.bind(t, '@deegen/ir', t, true);
+
+  const cases = variants.map(
+    (v) => `case ${v.id}: { // ${v.name}: ${v.bytecode.summary}\n${lowerHandler(v, v.bytecode.file, types, registry)}\n}`,
+  );
+  // Continuations and outlined functions are discovered while lowering (and may discover more):
+  // lower both lists until neither grows.
+  const contCases: string[] = [];
+  const outlined: string[] = [];
+  const done = new Set<string>();
+  for (let again = true; again; ) {
+    again = false;
+    while (contCases.length < registry.continuations.length) {
+      const c = registry.continuations[contCases.length];
+      const label = Node.isFunctionDeclaration(c.fn) ? c.fn.getName() : `line ${c.fn.getStartLineNumber()}`;
+      contCases.push(`case ${c.id}: { // ${c.variant.name}: continuation ${label}\n${lowerContinuation(c.variant, c.fn, c.file, types, registry)}\n}`);
+      again = true;
+    }
+    for (const o of [...registry.outlined.values()]) {
+      if (done.has(o.name)) continue;
+      done.add(o.name);
+      again = true;
+      const what = o.generic ? 'generic path behind the fast paths' : 'slow path';
+      outlined.push(`/** ${o.variant.name}: ${what}. */\n${lowerOutlined(o.name, o.variant, o.fn, o.file, types, registry)}`);
+    }
+  }
+  return `${imports.render()}
+
+/** Returned by an outlined path when the thread's frame changed: reload and go on. */
+const $RELOAD: unknown = { reload: true };
+/** Returned by an outlined path of a branch bytecode to take the branch. */
+const $TAKEN: unknown = { taken: true };
+
+/**
+ * Runs guest code on \`$t\` from its current frame until a return reaches a boundary frame.
+ * Guest calls push frames and loop; they never recurse in JS.
+ */
+export function execute($t: Thread): void {
+  let $frame: Frame = $t.frame;
+  let $stack: any[] = $t.stack;
+  let $code!: Int32Array;
+  let $k!: any[];
+  let $base = 0;
+  let $pc = 0;
+  for (;;) {
+    try {
+      main: for (;;) {
+        $frame = $t.frame;
+        if ($frame.kind !== FRAME_GUEST) return;
+        $stack = $t.stack;
+        $base = $frame.base;
+        $pc = $frame.pc;
+        $code = $frame.proto!.code;
+        $k = $frame.proto!.consts;
+        if ($t.pendingCont >= 0) {
+          const $c = $t.pendingCont;
+          $t.pendingCont = -1;
+          conts: switch ($c) {
+${contCases.join('\n')}
+            default:
+              throw new Error(\`no continuation \${$c}\`);
+          }
+        }
+        dispatch: for (;;) {
+          switch ($code[$pc]) {
+${cases.join('\n')}
+            default:
+              throw new Error(\`bad opcode \${$code[$pc]} at pc \${$pc}\`);
+          }
+        }
+      }
+    } catch ($e) {
+      if ($t.frame === $frame) $frame.pc = $pc;
+      if ($t.handleError($e)) return;
+    }
+  }
+}
+
+${outlined.join('\n\n')}
+`;
+}

@@ -1,0 +1,72 @@
+import type { FunctionDeclaration, FunctionExpression, ArrowFunction, MethodDeclaration, SourceFile } from 'ts-morph';
+import type { OperandKind } from '../dsl/operands.js';
+import type { ResolvedOperandKind } from '../runtime/opcode-table.js';
+
+export type FunctionLike = FunctionDeclaration | FunctionExpression | ArrowFunction | MethodDeclaration;
+
+export interface OperandModel {
+  readonly name: string;
+  readonly kind: OperandKind;
+  readonly variants: readonly number[] | undefined;
+}
+
+export interface BytecodeModel {
+  readonly name: string;
+  readonly summary: string;
+  readonly operands: readonly OperandModel[];
+  readonly result: 'none' | 'value' | 'branch';
+  readonly fastPaths: readonly Readonly<Record<string, string>>[];
+  readonly writes: readonly { operand: string; add: number; andAbove: boolean }[];
+  readonly impl: FunctionLike;
+  readonly file: SemanticsFile;
+}
+
+export interface ImportModel {
+  readonly name: string;
+  /** Name exported by the module (differs from `name` for `import { a as b }`). */
+  readonly imported: string;
+  readonly module: string;
+  readonly typeOnly: boolean;
+  readonly namespace: boolean;
+}
+
+export interface SemanticsFile {
+  readonly path: string;
+  readonly source: SourceFile;
+  readonly bytecodes: BytecodeModel[];
+  /** Top-level functions (slow paths and continuations), by name. */
+  readonly functions: Map<string, FunctionDeclaration>;
+  readonly imports: ImportModel[];
+  /** Local name → DSL export name, for identifiers imported from @deegen/ir. */
+  readonly dsl: Map<string, string>;
+}
+
+export interface TypeGuardModel {
+  readonly name: string;
+  readonly param: string;
+  readonly expression: string;
+  readonly narrowed: string;
+}
+
+export interface TypesModel {
+  readonly path: string;
+  readonly guards: Map<string, TypeGuardModel>;
+  readonly imports: ImportModel[];
+}
+
+export interface VariantOperand {
+  readonly name: string;
+  readonly kind: ResolvedOperandKind;
+  readonly offset: number;
+  readonly fixed: number | undefined;
+}
+
+export interface VariantModel {
+  readonly id: number;
+  readonly name: string;
+  readonly bytecode: BytecodeModel;
+  readonly operands: readonly VariantOperand[];
+  readonly length: number;
+  readonly labelOffset: number;
+  readonly outOffset: number;
+}

@@ -1,0 +1,19 @@
+/**
+ * @deegen/ir: the semantics DSL (what a language writes) and the runtime its generated
+ * interpreters share. The generator itself is build-time only: `@deegen/ir/generator`.
+ */
+export * from './dsl/operands.js';
+export * from './dsl/bytecode.js';
+export * from './dsl/types.js';
+export * from './dsl/terminals.js';
+export * from './dsl/intrinsics.js';
+export { FRAME_BOUNDARY, FRAME_GUEST, FRAME_NATIVE, Frame } from './runtime/frame.js';
+export type { NativeContinuation, NativeErrorFilter, NativeErrorHandler } from './runtime/frame.js';
+export type { FunctionProto, GuestCallable, NativeFunction } from './runtime/proto.js';
+export { CALL_PENDING, CONT_RETURN, FRAME_SCRATCH, GuestStackOverflow, Thread } from './runtime/thread.js';
+export type { Engine, LanguageHooks } from './runtime/thread.js';
+export { BuilderBase } from './runtime/builder-base.js';
+export { writesRegister } from './runtime/opcode-table.js';
+export type { OpcodeTable, OperandLayout, RegisterWrite, ResolvedOperandKind, VariantInfo } from './runtime/opcode-table.js';
+export { createReferenceEngine } from './runtime/reference-engine.js';
+export { disassemble } from './runtime/disassemble.js';

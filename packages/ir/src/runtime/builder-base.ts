@@ -1,0 +1,76 @@
+/**
+ * The part of a bytecode builder that does not depend on the opcode set; the generated builder
+ * adds one method per bytecode that picks the variant and writes the words.
+ */
+export class BuilderBase {
+  protected code = new Int32Array(64);
+  protected lineOf = new Int32Array(64);
+  protected length = 0;
+  /** Source line recorded for the instructions emitted next. */
+  line = 0;
+  private readonly consts: unknown[] = [];
+  private readonly constIndex = new Map<unknown, number>();
+
+  constructor(
+    /** Per variant id: word offset of its label operand, or -1 (from the generated opcode table). */
+    private readonly labelOffsets: Int32Array,
+  ) {}
+
+  /** Where the next instruction goes. */
+  get pc(): number {
+    return this.length;
+  }
+
+  /** Reserves `words` words for an instruction of variant `op` and returns its position. */
+  protected begin(op: number, words: number): number {
+    const at = this.length;
+    const end = at + words;
+    if (end > this.code.length) {
+      let size = this.code.length * 2;
+      while (size < end) size *= 2;
+      const code = new Int32Array(size);
+      code.set(this.code);
+      this.code = code;
+      const lines = new Int32Array(size);
+      lines.set(this.lineOf);
+      this.lineOf = lines;
+    }
+    this.code[at] = op;
+    this.lineOf.fill(this.line, at, end);
+    this.length = end;
+    return at;
+  }
+
+  /**
+   * Index of `value` in the constant pool, added once. Keys compare as SameValueZero: 0 and -0
+   * share one entry (the first one added), as in a Lua constant table.
+   */
+  constant(value: unknown): number {
+    let k = this.constIndex.get(value);
+    if (k === undefined) {
+      k = this.consts.push(value) - 1;
+      this.constIndex.set(value, k);
+    }
+    return k;
+  }
+
+  /** Sets the branch target of the instruction at `instrPc`. */
+  setTarget(instrPc: number, target: number): void {
+    const offset = this.labelOffsets[this.code[instrPc]];
+    if (offset < 0) throw new Error(`instruction at ${instrPc} has no label operand`);
+    this.code[instrPc + offset] = target;
+  }
+
+  /** The label operand of the instruction at `instrPc`. */
+  getTarget(instrPc: number): number {
+    return this.code[instrPc + this.labelOffsets[this.code[instrPc]]];
+  }
+
+  finish(): { code: Int32Array; lines: Int32Array; consts: unknown[] } {
+    return {
+      code: this.code.slice(0, this.length),
+      lines: this.lineOf.slice(0, this.length),
+      consts: this.consts,
+    };
+  }
+}

@@ -1,0 +1,29 @@
+/**
+ * What the generic runtime needs to know about a guest function. Languages add their own fields
+ * (upvalue descriptors, debug info) on the same object.
+ */
+export interface FunctionProto {
+  readonly code: Int32Array;
+  readonly consts: unknown[];
+  /** Source line of each code word (the line of the instruction the word belongs to). */
+  readonly lines: Int32Array;
+  /** Registers the function uses; the runtime guarantees them (plus scratch space) on entry. */
+  readonly frameSize: number;
+  /** Parameters the runtime sets to `undefined` when the caller passes fewer arguments. */
+  readonly numParams: number;
+}
+
+/**
+ * A builtin. Arguments are `t.stack[base .. base+argc-1]`; the builtin writes its results from
+ * `t.stack[base]` on and returns how many there are, or returns CALL_PENDING after asking the
+ * thread to call guest code on its behalf (Thread.callThen).
+ */
+export type NativeFunction = (t: Thread, base: number, argc: number) => number;
+
+/** Every callable guest value has exactly one of the two set. */
+export interface GuestCallable {
+  readonly proto: FunctionProto | null;
+  readonly native: NativeFunction | null;
+}
+
+import type { Thread } from './thread.js';

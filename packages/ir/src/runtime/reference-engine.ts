@@ -1,0 +1,123 @@
+import type { BytecodeDefinition } from '../dsl/bytecode.js';
+import { setReferenceContext } from '../dsl/reference-context.js';
+import type { Completion, Continuation } from '../dsl/terminals.js';
+import { FRAME_GUEST } from './frame.js';
+import type { OpcodeTable, VariantInfo } from './opcode-table.js';
+import type { GuestCallable } from './proto.js';
+import type { Engine, Thread } from './thread.js';
+
+/**
+ * Reference mode: runs the semantics functions directly as TypeScript, decoding operands from the
+ * opcode table. It shares frames, calls and errors with the generated interpreter, so the two can
+ * be compared program by program; it is slow on purpose (no specialisation, a record per terminal).
+ */
+export function createReferenceEngine(
+  table: OpcodeTable,
+  definitions: Readonly<Record<string, BytecodeDefinition>>,
+): Engine {
+  const defs = table.variants.map((v) => {
+    const d = definitions[v.bytecode];
+    if (d === undefined) throw new Error(`no semantics for bytecode ${v.bytecode}`);
+    return d;
+  });
+  // Continuations waiting in each frame, by depth (the generated interpreter uses ids instead).
+  const waiting: (Continuation | undefined)[] = [];
+
+  function decode(t: Thread, v: VariantInfo, pc: number): unknown[] {
+    const f = t.frame;
+    const code = f.proto!.code;
+    const params: unknown[] = [];
+    for (const o of v.operands) {
+      const w = code[pc + o.offset];
+      switch (o.kind) {
+        case 'slot':
+          params.push(t.stack[f.base + w]);
+          break;
+        case 'constant':
+          params.push(f.proto!.consts[w]);
+          break;
+        case 'literal':
+          params.push(o.fixed ?? w);
+          break;
+        case 'range':
+          params.push(w);
+          break;
+        default:
+          break;
+      }
+    }
+    return params;
+  }
+
+  return function referenceExecute(t: Thread): void {
+    for (;;) {
+      try {
+        if (step(t)) return;
+      } catch (e) {
+        setReferenceContext(null);
+        if (t.handleError(e)) return;
+      }
+    }
+  };
+
+  /** Runs until the engine's boundary is reached (true) or an exception escapes. */
+  function step(t: Thread): boolean {
+    for (;;) {
+      const f = t.frame;
+      if (f.kind !== FRAME_GUEST) throw new Error('reference engine: no guest frame to run');
+      const code = f.proto!.code;
+      const pc = f.pc;
+      const v = table.variants[code[pc]];
+      const params = decode(t, v, pc);
+      setReferenceContext({ t, frame: f });
+      let c: Completion;
+      if (t.pendingCont >= 0) {
+        t.pendingCont = -1;
+        const cont = waiting[t.depth]!;
+        waiting[t.depth] = undefined;
+        c = cont(...params) as unknown as Completion;
+      } else {
+        c = defs[v.id].impl(...params) as unknown as Completion;
+      }
+      setReferenceContext(null);
+      if (complete(t, v, pc, c)) return true;
+    }
+  }
+
+  /** Acts on a completion; true when the boundary was reached. */
+  function complete(t: Thread, v: VariantInfo, pc: number, c: Completion): boolean {
+    const f = t.frame;
+    const code = f.proto!.code;
+    switch (c.kind) {
+      case 'ret':
+        if (v.result === 'value') t.stack[f.base + code[pc + v.outOffset]] = c.value;
+        f.pc = pc + v.length;
+        return false;
+      case 'branch':
+        f.pc = code[pc + v.labelOffset];
+        return false;
+      case 'call':
+      case 'callInPlace': {
+        let argBase: number;
+        let argc: number;
+        if (c.kind === 'call') {
+          argBase = f.base + f.proto!.frameSize;
+          argc = c.args.length;
+          for (let i = 0; i < argc; i++) t.stack[argBase + i] = c.args[i];
+        } else {
+          argBase = f.base + c.argSlot;
+          argc = c.argc;
+        }
+        f.pc = pc;
+        waiting[t.depth] = c.cont;
+        if (!t.invoke(c.fn as GuestCallable, argBase, argc, 0)) t.pendingCont = 0;
+        return false;
+      }
+      case 'tailCall':
+        f.pc = pc;
+        return t.tailInvoke(c.fn as GuestCallable, f.base + c.argSlot, c.argc);
+      case 'guestReturn':
+        return t.doReturn(f.base + c.first, c.count);
+    }
+  }
+}

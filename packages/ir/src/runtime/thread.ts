@@ -1,0 +1,397 @@
+import { EMPTY, FRAME_BOUNDARY, FRAME_GUEST, FRAME_NATIVE, Frame } from './frame.js';
+import type { NativeContinuation, NativeErrorFilter, NativeErrorHandler } from './frame.js';
+import type { GuestCallable } from './proto.js';
+
+/** Returned by a builtin (or its continuation) that asked the thread to call guest code first. */
+export const CALL_PENDING = -1;
+
+/**
+ * A frame's `cont` when it tail-called a builtin that is still waiting on a guest call: whatever
+ * returns into the frame is returned from it.
+ */
+export const CONT_RETURN = -2;
+
+/** Registers kept free above every guest frame for calls made by the DSL's `call(fn, [args])`. */
+export const FRAME_SCRATCH = 8;
+
+/** Thrown by the runtime when the guest call depth limit is reached; languages map it to their error. */
+export class GuestStackOverflow {
+  constructor(readonly nested: boolean) {}
+}
+
+/** What the generic runtime asks of the language. */
+export interface LanguageHooks {
+  /** Turns anything thrown while guest code runs into the language's error object (never throws). */
+  toGuestError(t: Thread, thrown: unknown): unknown;
+  /** Called before an error escapes the outermost protected region (to capture a traceback). */
+  onUncaught(t: Thread, error: unknown): void;
+  /** Frames at or above absolute register `base` are being abandoned by an error. */
+  onUnwind(t: Thread, base: number): void;
+  /** The DSL terminal `throwError(value)`. */
+  throwError(t: Thread, value: unknown): never;
+}
+
+/** Runs guest code until a return reaches a FRAME_BOUNDARY (the generated interpreter, or the reference executor). */
+export type Engine = (t: Thread) => void;
+
+/**
+ * A thread of guest execution: one register stack shared by all its frames (a callee's registers
+ * start where the caller put its arguments, so calls copy nothing), and a stack of reusable frames.
+ * Guest-to-guest calls never recurse in JS: the engine pushes a frame and keeps looping, which
+ * gives deep recursion, constant-space tail calls and (later) coroutine switches in one design
+ * (docs/architecture.md, "Calls").
+ */
+export class Thread {
+  readonly stack: unknown[] = [];
+  readonly frames: Frame[] = [];
+  depth = 0;
+  frame: Frame;
+  /** Results of the latest completed call, for continuations: stack[retBase .. retBase+retCount-1]. */
+  retBase = 0;
+  retCount = 0;
+  /** A continuation the engine must run in `frame` before dispatching bytecode (-1: none). */
+  pendingCont = -1;
+  /** The builtin running now (for tracebacks and messages), and where its free stack space starts. */
+  currentNative: GuestCallable | null = null;
+  nativeTop = 0;
+  /**
+   * Owned by the language: the head of this thread's list of open upvalues (variables captured
+   * by closures while their frame is live), which must be closed when frames go away.
+   */
+  openUpvalues: unknown = null;
+  /** Nested `call`s from builtins back into guest code (each costs JS stack). */
+  nesting = 0;
+  /** Frames in use at most (lua5.1 allows 16384 call records, its base record included). */
+  maxDepth = 16383;
+  maxNesting = 190;
+
+  constructor(
+    readonly hooks: LanguageHooks,
+    public engine: Engine,
+    /** The language's per-state object (globals, registry, ...). */
+    readonly realm: unknown,
+  ) {
+    const bottom = new Frame();
+    bottom.kind = FRAME_BOUNDARY;
+    this.frames.push(bottom);
+    this.frame = bottom;
+  }
+
+  ensureStack(size: number): void {
+    const s = this.stack;
+    while (s.length < size) s.push(undefined);
+  }
+
+  private pushFrame(): Frame {
+    if (this.depth >= this.maxDepth) throw new GuestStackOverflow(false);
+    const d = ++this.depth;
+    let f = this.frames[d];
+    if (f === undefined) {
+      f = new Frame();
+      this.frames.push(f);
+    }
+    this.frame = f;
+    return f;
+  }
+
+  /** Pushes a frame for guest function `fn` whose arguments are stack[base .. base+argc-1]. */
+  pushGuest(fn: GuestCallable, base: number, argc: number): void {
+    const p = fn.proto!;
+    const f = this.pushFrame();
+    f.kind = FRAME_GUEST;
+    f.callee = fn;
+    f.proto = p;
+    f.base = base;
+    f.pc = 0;
+    f.cont = -1;
+    f.argc = argc;
+    f.top = 0;
+    f.varargs = EMPTY;
+    const need = base + p.frameSize + FRAME_SCRATCH;
+    if (this.stack.length < need) this.ensureStack(need);
+    const s = this.stack;
+    for (let i = argc; i < p.numParams; i++) s[base + i] = undefined;
+  }
+
+  /**
+   * The DSL's `call`: calls `fn` with stack[argBase ..] from the current guest frame, which resumes
+   * at continuation `cont`. Returns true when the engine must reload its state from `frame` (a guest
+   * frame was pushed), false when a builtin already finished (results in retBase/retCount).
+   */
+  invoke(fn: GuestCallable, argBase: number, argc: number, cont: number): boolean {
+    this.frame.cont = cont;
+    const native = fn.native;
+    if (native !== null) {
+      const saved = this.currentNative;
+      const savedTop = this.nativeTop;
+      this.currentNative = fn;
+      this.nativeTop = argBase + argc;
+      const n = native(this, argBase, argc);
+      this.currentNative = saved;
+      this.nativeTop = savedTop;
+      if (n >= 0) {
+        this.retBase = argBase;
+        this.retCount = n;
+        return false;
+      }
+      return true;
+    }
+    this.pushGuest(fn, argBase, argc);
+    return true;
+  }
+
+  /**
+   * The DSL's `tailCall`: replaces the current guest frame by a call of `fn` with the arguments at
+   * absolute stack[argBase ..]. Returns true when the engine must leave its run (a boundary was
+   * reached by a builtin's return), false when it must reload.
+   */
+  tailInvoke(fn: GuestCallable, argBase: number, argc: number): boolean {
+    const f = this.frame;
+    if (fn.native !== null) {
+      // A builtin in tail position: call it, then return its results from this frame.
+      f.cont = CONT_RETURN;
+      const saved = this.currentNative;
+      const savedTop = this.nativeTop;
+      this.currentNative = fn;
+      this.nativeTop = argBase + argc;
+      const n = fn.native(this, argBase, argc);
+      this.currentNative = saved;
+      this.nativeTop = savedTop;
+      if (n < 0) return false;
+      return this.doReturn(argBase, n);
+    }
+    const base = f.base;
+    const s = this.stack;
+    for (let i = 0; i < argc; i++) s[base + i] = s[argBase + i];
+    const p = fn.proto!;
+    f.callee = fn;
+    f.proto = p;
+    f.pc = 0;
+    f.cont = -1;
+    f.argc = argc;
+    f.top = 0;
+    f.varargs = EMPTY;
+    const need = base + p.frameSize + FRAME_SCRATCH;
+    if (s.length < need) this.ensureStack(need);
+    for (let i = argc; i < p.numParams; i++) s[base + i] = undefined;
+    return false;
+  }
+
+  /**
+   * The DSL's `guestReturn`: pops the current frame, delivering stack[retBase .. +retCount].
+   * Returns true when a FRAME_BOUNDARY was reached (the engine's run is over).
+   */
+  doReturn(retBase: number, retCount: number): boolean {
+    let f = this.frames[--this.depth];
+    this.frame = f;
+    for (;;) {
+      if (f.kind === FRAME_GUEST) {
+        if (f.cont === CONT_RETURN) {
+          f = this.frames[--this.depth];
+          this.frame = f;
+          continue;
+        }
+        this.retBase = retBase;
+        this.retCount = retCount;
+        this.pendingCont = f.cont;
+        return false;
+      }
+      if (f.kind === FRAME_BOUNDARY) {
+        this.retBase = retBase;
+        this.retCount = retCount;
+        return true;
+      }
+      const n = f.nativeCont!(this, retBase, retCount, f);
+      if (n === CALL_PENDING) return false;
+      retBase = f.base;
+      retCount = n;
+      f = this.frames[--this.depth];
+      this.frame = f;
+    }
+  }
+
+  /**
+   * For builtins: call guest function `fn` with stack[argBase .. argBase+argc-1] and continue in
+   * `cont` with its results; `onError` makes the call protected (pcall). Returns what the builtin
+   * must return: its result count if everything finished at once, else CALL_PENDING.
+   * `base` is the builtin's own base (where its results go).
+   */
+  callThen(
+    base: number,
+    fn: GuestCallable,
+    argBase: number,
+    argc: number,
+    cont: NativeContinuation,
+    onError: NativeErrorHandler | null = null,
+    messageHandler: NativeErrorFilter | null = null,
+  ): number {
+    const f = this.pushFrame();
+    f.kind = FRAME_NATIVE;
+    f.callee = this.currentNative;
+    f.proto = null;
+    f.base = base;
+    f.pc = 0;
+    f.cont = -1;
+    f.argc = 0;
+    f.top = 0;
+    f.varargs = EMPTY;
+    f.nativeCont = cont;
+    f.onError = onError;
+    f.messageHandler = messageHandler;
+    f.state = undefined;
+    return this.continueWith(f, fn, argBase, argc);
+  }
+
+  /** From a native continuation: make another call under the same builtin frame `f`. */
+  continueWith(f: Frame, fn: GuestCallable, argBase: number, argc: number): number {
+    const native = fn.native;
+    if (native === null) {
+      this.pushGuest(fn, argBase, argc);
+      return CALL_PENDING;
+    }
+    const saved = this.currentNative;
+    const savedTop = this.nativeTop;
+    this.currentNative = fn;
+    this.nativeTop = argBase + argc;
+    const n = native(this, argBase, argc);
+    this.currentNative = saved;
+    this.nativeTop = savedTop;
+    if (n === CALL_PENDING) return CALL_PENDING;
+    const r = f.nativeCont!(this, argBase, n, f);
+    if (r === CALL_PENDING) return CALL_PENDING;
+    // Finished synchronously: drop the builtin frame, the builtin returns r results itself.
+    this.depth--;
+    this.frame = this.frames[this.depth];
+    return r;
+  }
+
+  /** Return value `index` of the latest completed call (undefined past the end). */
+  returnValue(index: number): unknown {
+    return index < this.retCount ? this.stack[this.retBase + index] : undefined;
+  }
+
+  /** Copies the latest call results to absolute `dst`, adjusted to `wanted` values (-1: all, sets top). */
+  storeReturns(dst: number, wanted: number): void {
+    const s = this.stack;
+    const src = this.retBase;
+    const n = this.retCount;
+    if (wanted < 0) {
+      if (s.length < dst + n + FRAME_SCRATCH) this.ensureStack(dst + n + FRAME_SCRATCH);
+      for (let i = 0; i < n; i++) s[dst + i] = s[src + i];
+      this.frame.top = dst - this.frame.base + n;
+      return;
+    }
+    for (let i = 0; i < wanted; i++) s[dst + i] = i < n ? s[src + i] : undefined;
+  }
+
+  /**
+   * Called by the engine with whatever was thrown. Unwinds to the nearest protected builtin frame
+   * above the current boundary and lets it handle the error (returns false: reload and go on, or
+   * true: the boundary was reached by the handler's return); otherwise unwinds to the boundary and
+   * throws the language's error object out of the engine.
+   */
+  handleError(thrown: unknown): boolean {
+    const err = this.hooks.toGuestError(this, thrown);
+    for (let d = this.depth; d > 0; d--) {
+      const f = this.frames[d];
+      if (f.kind === FRAME_BOUNDARY) break;
+      if (f.kind === FRAME_NATIVE && f.onError !== null) {
+        let e = err;
+        if (f.messageHandler !== null) e = f.messageHandler(this, e, f);
+        // The builtin that threw (if any) is gone: the engine runs guest code again.
+        this.currentNative = null;
+        this.hooks.onUnwind(this, f.base);
+        this.depth = d;
+        this.frame = f;
+        const n = f.onError(this, e, f);
+        if (n === CALL_PENDING) return false;
+        this.depth = d;
+        this.frame = f;
+        return this.doReturn(f.base, n);
+      }
+    }
+    this.hooks.onUncaught(this, err);
+    this.currentNative = null;
+    let d = this.depth;
+    while (this.frames[d].kind !== FRAME_BOUNDARY) d--;
+    const boundary = this.frames[d];
+    this.hooks.onUnwind(this, boundary.base);
+    this.depth = d;
+    this.frame = boundary;
+    throw err;
+  }
+
+  private nativeTopFor(): number {
+    const f = this.frame;
+    const p = f.proto;
+    return Math.max(this.nativeTop, f.base + (p !== null ? p.frameSize + FRAME_SCRATCH : 0), f.base + f.top);
+  }
+
+  /**
+   * Calls `fn` synchronously (re-entering the engine, so a JS stack frame per nesting) with
+   * `args`, placed from absolute stack index `at`, and returns all results. Used by builtins that
+   * cannot be written with callThen and by embedders.
+   */
+  callAt(at: number, fn: GuestCallable, args: readonly unknown[]): unknown[] {
+    if (this.nesting >= this.maxNesting) throw new GuestStackOverflow(true);
+    const bottom = this.pushFrame();
+    bottom.kind = FRAME_BOUNDARY;
+    bottom.callee = null;
+    bottom.proto = null;
+    bottom.base = at;
+    bottom.cont = -1;
+    const depth = this.depth;
+    const s = this.stack;
+    const argBase = at;
+    this.ensureStack(argBase + args.length + FRAME_SCRATCH);
+    for (let i = 0; i < args.length; i++) s[argBase + i] = args[i];
+    this.nesting++;
+    const outerNative = this.currentNative;
+    this.currentNative = null;
+    try {
+      let finished: boolean;
+      if (fn.native !== null) {
+        const saved = this.currentNative;
+        const savedTop = this.nativeTop;
+        this.currentNative = fn;
+        this.nativeTop = argBase + args.length;
+        let n: number;
+        try {
+          n = fn.native(this, argBase, args.length);
+        } finally {
+          this.currentNative = saved;
+          this.nativeTop = savedTop;
+        }
+        if (n >= 0) {
+          this.retBase = argBase;
+          this.retCount = n;
+          finished = true;
+        } else finished = false;
+      } else {
+        this.pushGuest(fn, argBase, args.length);
+        finished = false;
+      }
+      if (!finished) this.engine(this);
+      const out = new Array<unknown>(this.retCount);
+      for (let i = 0; i < this.retCount; i++) out[i] = s[this.retBase + i];
+      return out;
+    } catch (e) {
+      // Errors thrown by a builtin before the engine ran still need the language's treatment.
+      if (this.depth > depth) {
+        this.depth = depth;
+        this.frame = this.frames[depth];
+      }
+      throw e;
+    } finally {
+      this.currentNative = outerNative;
+      this.nesting--;
+      this.depth = depth - 1;
+      this.frame = this.frames[this.depth];
+    }
+  }
+
+  /** `callAt` above everything the current frame or builtin uses. */
+  call(fn: GuestCallable, args: readonly unknown[]): unknown[] {
+    return this.callAt(this.nativeTopFor(), fn, args);
+  }
+}

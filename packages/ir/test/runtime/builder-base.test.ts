@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { BuilderBase } from '../../src/runtime/builder-base.js';
+import { writesRegister } from '../../src/runtime/opcode-table.js';
+import type { VariantInfo } from '../../src/runtime/opcode-table.js';
+
+class TwoOps extends BuilderBase {
+  constructor() {
+    super(new Int32Array([-1, 1]));
+  }
+  /** variant 0: `NOP a`; variant 1: `JMP target` */
+  nop(a: number): number {
+    const at = this.begin(0, 2);
+    this.code[at + 1] = a;
+    return at;
+  }
+  jmp(target: number): number {
+    const at = this.begin(1, 2);
+    this.code[at + 1] = target;
+    return at;
+  }
+}
+
+describe('the builder base', () => {
+  it('adds each constant once and shares one entry between 0 and -0, the first one added', () => {
+    const b = new TwoOps();
+    expect(b.constant(-0)).toBe(0);
+    expect(b.constant('x')).toBe(1);
+    expect(b.constant(0)).toBe(0);
+    expect(b.constant('x')).toBe(1);
+    expect(b.constant(1)).toBe(2);
+    expect(Object.is(b.finish().consts[0], -0)).toBe(true);
+  });
+
+  it('records the current line for every word of an instruction and grows the code', () => {
+    const b = new TwoOps();
+    for (let i = 0; i < 100; i++) {
+      b.line = i;
+      b.nop(i);
+    }
+    const { code, lines } = b.finish();
+    expect(code.length).toBe(200);
+    expect(lines[198]).toBe(99);
+    expect(lines[199]).toBe(99);
+    expect(code[199]).toBe(99);
+  });
+
+  it('patches a forward label through the variant label offsets', () => {
+    const b = new TwoOps();
+    const j = b.jmp(-1);
+    b.nop(7);
+    b.setTarget(j, b.pc);
+    expect(b.getTarget(j)).toBe(4);
+    expect(() => b.setTarget(2, 0)).toThrow(/no label operand/);
+  });
+});
+
+describe('register writes from the opcode table', () => {
+  const v: VariantInfo = {
+    id: 0, name: 'CALL', bytecode: 'CALL', summary: '', result: 'none', length: 3, labelOffset: -1, outOffset: -1,
+    operands: [], writes: [{ offset: 1, add: 0, andAbove: true }],
+  };
+  const self: VariantInfo = { ...v, name: 'SELF', writes: [{ offset: 1, add: 0, andAbove: false }, { offset: 1, add: 1, andAbove: false }] };
+  const code = new Int32Array([0, 4, 0]);
+
+  it('treats an andAbove write as writing every register from its base up', () => {
+    expect(writesRegister(v, code, 0, 3)).toBe(false);
+    expect(writesRegister(v, code, 0, 4)).toBe(true);
+    expect(writesRegister(v, code, 0, 40)).toBe(true);
+  });
+
+  it('treats offset writes as exactly those registers', () => {
+    expect(writesRegister(self, code, 0, 4)).toBe(true);
+    expect(writesRegister(self, code, 0, 5)).toBe(true);
+    expect(writesRegister(self, code, 0, 6)).toBe(false);
+  });
+});

@@ -1,0 +1,302 @@
+import type { Frame, NativeFunction, Thread } from '@deegen/ir';
+import { LuaError, callerError, runtimeError } from '../runtime/errors.js';
+import { LuaFunction } from '../runtime/function.js';
+import { getMetamethod, getMetatable } from '../runtime/metatables.js';
+import { parseInteger } from '../runtime/number-parse.js';
+import { rawEquals, toNumberCoerce, toStringRaw, typeName } from '../runtime/raw-ops.js';
+import type { LuaRealm } from '../runtime/realm.js';
+import { realmOf } from '../runtime/realm.js';
+import { LuaTable } from '../runtime/table.js';
+import { frameAtLevel, whereOf } from '../runtime/traceback.js';
+import { typeErrorMessage } from '../runtime/type-errors.js';
+import type { LuaValue } from '../runtime/value.js';
+import { arg, argError, checkAny, checkInt, checkString, checkTable, optInt, typeError } from './args.js';
+
+/** Lua 5.1's limit on values a builtin may push at once (LUAI_MAXCSTACK). */
+const MAX_RESULTS = 8000;
+
+/** `tostring(v)`: `__tostring` if present (called synchronously), else the raw conversion. */
+export function toStringMeta(t: Thread, v: LuaValue): LuaValue {
+  if (typeof v === 'string') return v;
+  const h = getMetamethod(realmOf(t), v, '__tostring');
+  if (h === undefined) return toStringRaw(v);
+  return t.call(asCallable(t, h), [v])[0] as LuaValue;
+}
+
+/** A value to call: a function, or anything whose `__call` is a function (applied by the caller). */
+function asCallable(t: Thread, v: LuaValue): LuaFunction {
+  if (v instanceof LuaFunction) return v;
+  return runtimeError(typeErrorMessage(v, 'call'));
+}
+
+const print: NativeFunction = (t, base, argc) => {
+  const realm = realmOf(t);
+  const g = realm.globals.getStr('tostring');
+  let line = '';
+  for (let i = 0; i < argc; i++) {
+    const v = t.stack[base + i] as LuaValue;
+    let s: LuaValue;
+    if (g instanceof LuaFunction && g.native === tostring && (typeof v === 'string' || typeof v === 'number')) s = toStringRaw(v);
+    else {
+      s = t.call(asCallable(t, g), [v])[0] as LuaValue;
+      if (typeof s !== 'string') {
+        if (typeof s === 'number') s = toStringRaw(s);
+        else callerError("'tostring' must return a string to 'print'");
+      }
+    }
+    line += i > 0 ? `\t${s}` : s;
+  }
+  realm.write(`${line}\n`);
+  return 0;
+};
+
+const type: NativeFunction = (t, base, argc) => {
+  t.stack[base] = typeName(checkAny(t, base, argc, 0));
+  return 1;
+};
+
+const tostring: NativeFunction = (t, base, argc) => {
+  t.stack[base] = toStringMeta(t, checkAny(t, base, argc, 0));
+  return 1;
+};
+
+const tonumber: NativeFunction = (t, base, argc) => {
+  const v = arg(t, base, argc, 0);
+  const b = optInt(t, base, argc, 1, 10);
+  if (b === 10) {
+    checkAny(t, base, argc, 0);
+    t.stack[base] = toNumberCoerce(v);
+    return 1;
+  }
+  if (b < 2 || b > 36) argError(t, 1, 'base out of range');
+  const s = typeof v === 'number' ? toStringRaw(v) : typeof v === 'string' ? v : typeError(t, 0, 'string', v, argc > 0);
+  t.stack[base] = parseInteger(s, b);
+  return 1;
+};
+
+const next: NativeFunction = (t, base, argc) => {
+  const tbl = checkTable(t, base, argc, 0);
+  const out: LuaValue[] = [undefined, undefined];
+  if (!tbl.next(arg(t, base, argc, 1), out)) {
+    t.stack[base] = undefined;
+    return 1;
+  }
+  t.stack[base] = out[0];
+  t.stack[base + 1] = out[1];
+  return 2;
+};
+
+const pairs: NativeFunction = (t, base, argc) => {
+  const tbl = checkTable(t, base, argc, 0);
+  t.stack[base] = realmOf(t).nextFn;
+  t.stack[base + 1] = tbl;
+  t.stack[base + 2] = undefined;
+  return 3;
+};
+
+const ipairsStep: NativeFunction = (t, base, argc) => {
+  const tbl = checkTable(t, base, argc, 0);
+  const i = checkInt(t, base, argc, 1) + 1;
+  const v = tbl.getInt(i);
+  if (v === undefined) return 0;
+  t.stack[base] = i;
+  t.stack[base + 1] = v;
+  return 2;
+};
+
+const ipairs: NativeFunction = (t, base, argc) => {
+  const tbl = checkTable(t, base, argc, 0);
+  t.stack[base] = realmOf(t).ipairsStepFn;
+  t.stack[base + 1] = tbl;
+  t.stack[base + 2] = 0;
+  return 3;
+};
+
+const select: NativeFunction = (t, base, argc) => {
+  const first = arg(t, base, argc, 0);
+  if (first === '#') {
+    t.stack[base] = argc - 1;
+    return 1;
+  }
+  let n = checkInt(t, base, argc, 0);
+  const top = argc - 1;
+  if (n < 0) n = top + n + 1;
+  else if (n > top) n = top + 1;
+  if (n < 1) argError(t, 0, 'index out of range');
+  const count = top - n + 1;
+  for (let i = 0; i < count; i++) t.stack[base + i] = t.stack[base + n + i];
+  return count;
+};
+
+const unpack: NativeFunction = (t, base, argc) => {
+  const tbl = checkTable(t, base, argc, 0);
+  const i = optInt(t, base, argc, 1, 1);
+  const j = arg(t, base, argc, 2) === undefined ? tbl.length() : checkInt(t, base, argc, 2);
+  if (i > j) return 0;
+  const n = j - i + 1;
+  if (n >= MAX_RESULTS || n <= 0) callerError('too many results to unpack');
+  t.ensureStack(base + n + 16);
+  for (let k = 0; k < n; k++) t.stack[base + k] = tbl.getInt(i + k);
+  return n;
+};
+
+const rawget: NativeFunction = (t, base, argc) => {
+  const tbl = checkTable(t, base, argc, 0);
+  t.stack[base] = tbl.get(checkAny(t, base, argc, 1));
+  return 1;
+};
+
+const rawset: NativeFunction = (t, base, argc) => {
+  const tbl = checkTable(t, base, argc, 0);
+  checkAny(t, base, argc, 1);
+  checkAny(t, base, argc, 2);
+  tbl.set(t.stack[base + 1] as LuaValue, t.stack[base + 2] as LuaValue);
+  t.stack[base] = tbl;
+  return 1;
+};
+
+const rawequal: NativeFunction = (t, base, argc) => {
+  t.stack[base] = rawEquals(checkAny(t, base, argc, 0), checkAny(t, base, argc, 1));
+  return 1;
+};
+
+const setmetatable: NativeFunction = (t, base, argc) => {
+  const tbl = checkTable(t, base, argc, 0);
+  const mt = arg(t, base, argc, 1);
+  // An absent second argument is not nil here (lua5.1 checks the type, and "no value" fails).
+  if (argc < 2 || (mt !== undefined && !(mt instanceof LuaTable))) argError(t, 1, 'nil or table expected');
+  if (tbl.metatable !== undefined && tbl.metatable.getStr('__metatable') !== undefined) {
+    callerError('cannot change a protected metatable');
+  }
+  tbl.metatable = mt;
+  t.stack[base] = tbl;
+  return 1;
+};
+
+const getmetatable: NativeFunction = (t, base, argc) => {
+  const mt = getMetatable(realmOf(t), checkAny(t, base, argc, 0));
+  if (mt === undefined) {
+    t.stack[base] = undefined;
+    return 1;
+  }
+  const protectedValue = mt.getStr('__metatable');
+  t.stack[base] = protectedValue !== undefined ? protectedValue : mt;
+  return 1;
+};
+
+const assert: NativeFunction = (t, base, argc) => {
+  const v = checkAny(t, base, argc, 0);
+  if (v === undefined || v === false) {
+    const msg = arg(t, base, argc, 1);
+    callerError(msg === undefined ? 'assertion failed!' : checkString(t, base, argc, 1));
+  }
+  return argc;
+};
+
+const error: NativeFunction = (t, base, argc) => {
+  let value = arg(t, base, argc, 0);
+  const level = optInt(t, base, argc, 1, 1);
+  if ((typeof value === 'string' || typeof value === 'number') && level > 0) {
+    value = whereOf(frameAtLevel(t, level)) + (typeof value === 'number' ? toStringRaw(value) : value);
+  }
+  throw new LuaError(value);
+};
+
+/** The value of an error raised by a builtin itself (positioned as lua5.1 positions it). */
+function errorValueInBuiltin(t: Thread, e: unknown): LuaValue {
+  return (t.hooks.toGuestError(t, e) as LuaError).value;
+}
+
+/** Resolves `__call` for protected calls: returns the function to call and shifts arguments if needed. */
+function prepareCall(t: Thread, realm: LuaRealm, fnAt: number, argc: number): { fn: LuaFunction; argc: number } {
+  const v = t.stack[fnAt] as LuaValue;
+  if (v instanceof LuaFunction) return { fn: v, argc };
+  const h = getMetamethod(realm, v, '__call');
+  if (!(h instanceof LuaFunction)) runtimeError(typeErrorMessage(v, 'call'));
+  t.ensureStack(fnAt + argc + 8);
+  for (let i = argc; i >= 1; i--) t.stack[fnAt + 1 + i] = t.stack[fnAt + i];
+  t.stack[fnAt + 1] = v;
+  return { fn: h, argc: argc + 1 };
+}
+
+/** pcall/xpcall success: `true` followed by the results. */
+function protectedResults(t: Thread, retBase: number, retCount: number, frame: Frame): number {
+  const s = t.stack;
+  const dst = frame.base;
+  t.ensureStack(dst + retCount + 16);
+  if (retBase > dst) for (let i = 0; i < retCount; i++) s[dst + 1 + i] = s[retBase + i];
+  else for (let i = retCount - 1; i >= 0; i--) s[dst + 1 + i] = s[retBase + i];
+  s[dst] = true;
+  return retCount + 1;
+}
+
+function protectedFailure(t: Thread, err: unknown, frame: Frame): number {
+  t.stack[frame.base] = false;
+  t.stack[frame.base + 1] = (err as LuaError).value;
+  return 2;
+}
+
+const pcall: NativeFunction = (t, base, argc) => {
+  checkAny(t, base, argc, 0);
+  let prepared: { fn: LuaFunction; argc: number };
+  try {
+    prepared = prepareCall(t, realmOf(t), base, argc - 1);
+  } catch (e) {
+    t.stack[base] = false;
+    t.stack[base + 1] = errorValueInBuiltin(t, e);
+    return 2;
+  }
+  return t.callThen(base, prepared.fn, base + 1, prepared.argc, protectedResults, protectedFailure);
+};
+
+const xpcall: NativeFunction = (t, base, argc) => {
+  checkAny(t, base, argc, 1);
+  const handler = t.stack[base + 1] as LuaValue;
+  const filter = (th: Thread, err: unknown): unknown => {
+    try {
+      return new LuaError(th.call(asCallable(th, handler), [(err as LuaError).value])[0] as LuaValue);
+    } catch {
+      return new LuaError('error in error handling');
+    }
+  };
+  let prepared: { fn: LuaFunction; argc: number };
+  try {
+    prepared = prepareCall(t, realmOf(t), base, 0);
+  } catch (e) {
+    t.stack[base] = false;
+    t.stack[base + 1] = (filter(t, new LuaError(errorValueInBuiltin(t, e))) as LuaError).value;
+    return 2;
+  }
+  return t.callThen(base, prepared.fn, base + 1, prepared.argc, protectedResults, protectedFailure, filter);
+};
+
+/** Installs the base library into the realm's globals. */
+export function openBase(realm: LuaRealm): void {
+  const g = realm.globals;
+  const define = (name: string, fn: NativeFunction): LuaFunction => {
+    const f = new LuaFunction(null, fn, [], g, name);
+    g.setStr(name, f);
+    return f;
+  };
+  define('print', print);
+  define('type', type);
+  define('tostring', tostring);
+  define('tonumber', tonumber);
+  realm.nextFn = define('next', next);
+  define('pairs', pairs);
+  realm.ipairsStepFn = new LuaFunction(null, ipairsStep, [], g, 'ipairs_aux');
+  define('ipairs', ipairs);
+  define('select', select);
+  define('unpack', unpack);
+  define('rawget', rawget);
+  define('rawset', rawset);
+  define('rawequal', rawequal);
+  define('setmetatable', setmetatable);
+  define('getmetatable', getmetatable);
+  define('assert', assert);
+  define('error', error);
+  define('pcall', pcall);
+  define('xpcall', xpcall);
+  g.setStr('_G', g);
+  g.setStr('_VERSION', 'Lua 5.1');
+}

@@ -1,0 +1,62 @@
+import { FRAME_GUEST, GuestStackOverflow } from '@deegen/ir';
+import type { LanguageHooks, Thread } from '@deegen/ir';
+import type { ProtoData } from '../compiler/index.js';
+import { LuaSyntaxError } from '../frontend/errors.js';
+import { opcodeTable } from '../generated/opcodes.gen.js';
+import { LuaError, LuaRuntimeError } from './errors.js';
+import { traceback, whereOf } from './traceback.js';
+import { closeUpvalues } from './upvalues.js';
+import { variableName } from './variable-names.js';
+
+/** The message of a runtime error, with the culprit named after the variable that held it. */
+function describe(t: Thread, e: LuaRuntimeError): string {
+  const c = e.culprit;
+  const f = t.frame;
+  if (c === undefined || f.kind !== FRAME_GUEST || t.currentNative !== null) return e.message;
+  const p = f.proto as ProtoData;
+  let reg = c.register;
+  if (reg === undefined && c.operand !== undefined) {
+    const v = opcodeTable.variants[p.code[f.pc]];
+    const o = v.operands.find((x) => x.name === c.operand);
+    if (o !== undefined && (o.kind === 'slot' || o.kind === 'range')) reg = p.code[f.pc + o.offset];
+  }
+  const name = reg === undefined ? undefined : variableName(opcodeTable, p, f.pc, reg);
+  if (name === undefined) return e.message;
+  return `attempt to ${c.operation} ${name.kind} '${name.name}' (a ${c.type} value)`;
+}
+
+/**
+ * How the generic runtime's errors become Lua errors: runtime errors get the position lua5.1
+ * would give them (see LuaRuntimeError); host stack exhaustion and the call-depth limit become
+ * "stack overflow"; an escaped host exception is a bug, but it still reaches the program as a
+ * Lua error rather than a JS one.
+ */
+export const luaHooks: LanguageHooks = {
+  toGuestError(t: Thread, thrown: unknown): unknown {
+    if (thrown instanceof LuaError) return thrown;
+    if (thrown instanceof LuaRuntimeError) {
+      const positioned = thrown.atCaller || t.currentNative === null;
+      return new LuaError((positioned ? whereOf(t.frame) : '') + describe(t, thrown));
+    }
+    if (thrown instanceof GuestStackOverflow) {
+      return new LuaError(whereOf(t.frame) + (thrown.nested ? 'C stack overflow' : 'stack overflow'));
+    }
+    if (thrown instanceof RangeError && /call stack/i.test(thrown.message)) {
+      return new LuaError(`${whereOf(t.frame)}stack overflow`);
+    }
+    if (thrown instanceof LuaSyntaxError) return new LuaError(thrown.message);
+    const message = thrown instanceof Error ? `${thrown.name}: ${thrown.message}` : String(thrown);
+    return new LuaError(`${whereOf(t.frame)}internal error: ${message}`);
+  },
+  onUncaught(t: Thread, error: unknown): void {
+    const e = error as LuaError;
+    if (e.traceback === undefined) e.traceback = traceback(t);
+  },
+  onUnwind(t: Thread, base: number): void {
+    if (t.openUpvalues !== null) closeUpvalues(t, base);
+  },
+  throwError(_t: Thread, value: unknown): never {
+    if (typeof value === 'string') throw new LuaRuntimeError(value);
+    throw value;
+  },
+};

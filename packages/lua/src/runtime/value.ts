@@ -1,0 +1,15 @@
+import type { LuaFunction } from './function.js';
+import type { LuaTable } from './table.js';
+
+/**
+ * The Lua value model on a JS host (docs/architecture.md, "Values"):
+ * nil is `undefined`, booleans and numbers are JS booleans and doubles, strings are JS strings
+ * holding one byte per char code (0..255), and the reference types are classes.
+ */
+export type LuaValue = undefined | boolean | number | string | LuaTable | LuaFunction | LuaUserdata;
+
+/** Full userdata (`newproxy` and embedder objects). */
+export class LuaUserdata {
+  metatable: LuaTable | undefined = undefined;
+  constructor(public data: unknown) {}
+}

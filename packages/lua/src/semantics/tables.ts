@@ -1,0 +1,237 @@
+import { bytecode, call, constant, currentFunction, getSlot, getTop, literal, out, range, ret, returnValue, setSlot, slot } from '@deegen/ir';
+import { slotOrConstant, slowPath, thread, throwError } from '@deegen/ir';
+import type { Thread } from '@deegen/ir';
+import { LuaFunction } from '../runtime/function.js';
+import { getMetamethod } from '../runtime/metatables.js';
+import { realmOf } from '../runtime/realm.js';
+import { LuaTable } from '../runtime/table.js';
+import { typeError } from '../runtime/type-errors.js';
+import type { LuaValue } from '../runtime/value.js';
+
+export const MOVE = bytecode({
+  summary: 'R(dst) := R(src)',
+  operands: { dst: out(), src: slot() },
+  result: 'value',
+  impl(src: LuaValue) {
+    return ret(src);
+  },
+});
+
+export const LOADK = bytecode({
+  summary: 'R(dst) := K(k)',
+  operands: { dst: out(), k: constant() },
+  result: 'value',
+  impl(k: LuaValue) {
+    return ret(k);
+  },
+});
+
+export const LOADBOOL = bytecode({
+  summary: 'R(dst) := value == 1',
+  operands: { dst: out(), value: literal({ variants: [0, 1] }) },
+  result: 'value',
+  impl(value: number) {
+    return ret(value === 1);
+  },
+});
+
+export const LOADNIL = bytecode({
+  summary: 'R(first .. first+count-1) := nil',
+  operands: { first: range(), count: literal() },
+  writes: ['first..'],
+  result: 'none',
+  impl(first: number, count: number) {
+    for (let i = 0; i < count; i++) setSlot(first + i, undefined);
+    return ret();
+  },
+});
+
+export const GETUPVAL = bytecode({
+  summary: 'R(dst) := Upvalue[index]',
+  operands: { dst: out(), index: literal() },
+  result: 'value',
+  impl(index: number) {
+    return ret(currentFunction<LuaFunction>().upvals[index].get());
+  },
+});
+
+export const SETUPVAL = bytecode({
+  summary: 'Upvalue[index] := R(src)',
+  operands: { src: slot(), index: literal() },
+  result: 'none',
+  impl(src: LuaValue, index: number) {
+    currentFunction<LuaFunction>().upvals[index].set(src);
+    return ret();
+  },
+});
+
+export const NEWTABLE = bytecode({
+  summary: 'R(dst) := {} (size hints arraySize, hashSize)',
+  operands: { dst: out(), arraySize: literal(), hashSize: literal() },
+  result: 'value',
+  impl(arraySize: number, hashSize: number) {
+    return ret(new LuaTable(arraySize, hashSize));
+  },
+});
+
+export const GETGLOBAL = bytecode({
+  summary: 'R(dst) := Env[K(name)]',
+  operands: { dst: out(), name: constant() },
+  result: 'value',
+  impl(name: string) {
+    const env = currentFunction<LuaFunction>().env;
+    const v = env.getStr(name);
+    if (v !== undefined || env.metatable === undefined) return ret(v);
+    return slowPath(indexSlowPath, env, name);
+  },
+});
+
+export const SETGLOBAL = bytecode({
+  summary: 'Env[K(name)] := R(src)',
+  operands: { src: slot(), name: constant() },
+  result: 'none',
+  impl(src: LuaValue, name: string) {
+    const env = currentFunction<LuaFunction>().env;
+    if (env.metatable === undefined || env.getStr(name) !== undefined) {
+      env.setStr(name, src);
+      return ret();
+    }
+    return slowPath(newIndexSlowPath, env, name, src);
+  },
+});
+
+export const GETTABLE = bytecode({
+  summary: 'R(dst) := R(obj)[RK(key)]',
+  operands: { dst: out(), obj: slot(), key: slotOrConstant() },
+  result: 'value',
+  fastPaths: [{ obj: 'table' }],
+  impl(obj: LuaValue, key: LuaValue) {
+    if (obj instanceof LuaTable) {
+      const v = obj.get(key);
+      if (v !== undefined || obj.metatable === undefined) return ret(v);
+    }
+    return slowPath(indexSlowPath, obj, key);
+  },
+});
+
+/** Lua 5.1 gives up on `__index` chains longer than this ("loop in gettable"). */
+function indexSlowPath(obj: LuaValue, key: LuaValue): never {
+  const realm = realmOf(thread<Thread>());
+  for (let loop = 0; loop < 100; loop++) {
+    let h: LuaValue;
+    if (obj instanceof LuaTable) {
+      const v = obj.get(key);
+      if (v !== undefined) return ret(v);
+      h = obj.metatable === undefined ? undefined : obj.metatable.getStr('__index');
+      if (h === undefined) return ret(undefined);
+    } else {
+      h = getMetamethod(realm, obj, '__index');
+      if (h === undefined) return throwError(typeError(obj, 'index', loop === 0 ? 'obj' : undefined));
+    }
+    if (h instanceof LuaFunction) return call(h, [obj, key], firstResult);
+    obj = h;
+  }
+  return throwError('loop in gettable');
+}
+
+function firstResult() {
+  return ret(returnValue(0));
+}
+
+export const SETTABLE = bytecode({
+  summary: 'R(obj)[RK(key)] := RK(value)',
+  operands: { obj: slot(), key: slotOrConstant(), value: slotOrConstant() },
+  result: 'none',
+  fastPaths: [{ obj: 'table' }],
+  impl(obj: LuaValue, key: LuaValue, value: LuaValue) {
+    if (obj instanceof LuaTable && (obj.metatable === undefined || obj.get(key) !== undefined)) {
+      obj.set(key, value);
+      return ret();
+    }
+    return slowPath(newIndexSlowPath, obj, key, value);
+  },
+});
+
+function newIndexSlowPath(obj: LuaValue, key: LuaValue, value: LuaValue): never {
+  const realm = realmOf(thread<Thread>());
+  for (let loop = 0; loop < 100; loop++) {
+    let h: LuaValue;
+    if (obj instanceof LuaTable) {
+      h = obj.metatable === undefined ? undefined : obj.metatable.getStr('__newindex');
+      if (h === undefined || obj.get(key) !== undefined) {
+        obj.set(key, value);
+        return ret();
+      }
+    } else {
+      h = getMetamethod(realm, obj, '__newindex');
+      if (h === undefined) return throwError(typeError(obj, 'index', loop === 0 ? 'obj' : undefined));
+    }
+    if (h instanceof LuaFunction) return call(h, [obj, key, value], noResult);
+    obj = h;
+  }
+  return throwError('loop in settable');
+}
+
+function noResult() {
+  return ret();
+}
+
+export const SELF = bytecode({
+  summary: 'R(base+1) := R(obj); R(base) := R(obj)[RK(key)]',
+  operands: { base: range(), obj: slot(), key: slotOrConstant() },
+  writes: ['base', 'base+1'],
+  result: 'none',
+  impl(base: number, obj: LuaValue, key: LuaValue) {
+    setSlot(base + 1, obj);
+    if (obj instanceof LuaTable) {
+      const v = obj.get(key);
+      if (v !== undefined || obj.metatable === undefined) {
+        setSlot(base, v);
+        return ret();
+      }
+    }
+    return slowPath(selfSlowPath, base, obj, key);
+  },
+});
+
+function selfSlowPath(base: number, obj: LuaValue, key: LuaValue): never {
+  const realm = realmOf(thread<Thread>());
+  for (let loop = 0; loop < 100; loop++) {
+    let h: LuaValue;
+    if (obj instanceof LuaTable) {
+      const v = obj.get(key);
+      if (v !== undefined) {
+        setSlot(base, v);
+        return ret();
+      }
+      h = obj.metatable === undefined ? undefined : obj.metatable.getStr('__index');
+      if (h === undefined) {
+        setSlot(base, undefined);
+        return ret();
+      }
+    } else {
+      h = getMetamethod(realm, obj, '__index');
+      if (h === undefined) return throwError(typeError(obj, 'index', loop === 0 ? 'obj' : undefined));
+    }
+    if (h instanceof LuaFunction) return call(h, [obj, key], methodResult);
+    obj = h;
+  }
+  return throwError('loop in gettable');
+}
+
+function methodResult(base: number) {
+  setSlot(base, returnValue(0));
+  return ret();
+}
+
+export const SETLIST = bytecode({
+  summary: 'R(table)[offset+i] := R(table+i), 1 <= i <= count',
+  operands: { table: range(), count: literal(), offset: literal() },
+  result: 'none',
+  impl(table: number, count: number, offset: number) {
+    const n = count >= 0 ? count : getTop() - table - 1;
+    const t = getSlot(table) as LuaTable;
+    for (let i = 1; i <= n; i++) t.setInt(offset + i, getSlot(table + i) as LuaValue);
+    return ret();
+  },
+});

@@ -1,0 +1,69 @@
+import { Thread, createReferenceEngine } from '@deegen/ir';
+import type { Engine } from '@deegen/ir';
+import { compileChunk } from './compiler/index.js';
+import type { ProtoData } from './compiler/index.js';
+import { LuaSyntaxError } from './frontend/errors.js';
+import { BytecodeBuilder } from './generated/builder.gen.js';
+import { definitions } from './generated/definitions.gen.js';
+import { execute } from './generated/interpreter.gen.js';
+import { opcodeTable } from './generated/opcodes.gen.js';
+import { openBase } from './lib/base.js';
+import { LuaError } from './runtime/errors.js';
+import { LuaFunction } from './runtime/function.js';
+import { luaHooks } from './runtime/hooks.js';
+import { LuaRealm } from './runtime/realm.js';
+import type { LuaValue } from './runtime/value.js';
+
+/**
+ * Which engine runs bytecode: `interp` is the generated interpreter; `reference` runs the
+ * semantics functions directly (a test oracle for the generator, much slower).
+ */
+export type EngineMode = 'interp' | 'reference';
+
+export interface LuaStateOptions {
+  engine?: EngineMode;
+  /** Receives program output as a byte string (one char code per byte). Default: nothing. */
+  write?: (bytes: string) => void;
+}
+
+let referenceEngine: Engine | undefined;
+
+function engineFor(mode: EngineMode): Engine {
+  if (mode === 'interp') return execute;
+  referenceEngine ??= createReferenceEngine(opcodeTable, definitions);
+  return referenceEngine;
+}
+
+/** One Lua universe: globals, a main thread and the loaded libraries. */
+export class LuaState {
+  readonly realm: LuaRealm;
+  readonly thread: Thread;
+
+  constructor(options: LuaStateOptions = {}) {
+    this.realm = new LuaRealm(options.write ?? (() => {}));
+    this.thread = new Thread(luaHooks, engineFor(options.engine ?? 'interp'), this.realm);
+    openBase(this.realm);
+  }
+
+  /** Compiles a chunk (source as a byte string). Syntax errors throw LuaError with lua5.1's message. */
+  load(source: string, chunkName: string): LuaFunction {
+    let proto: ProtoData;
+    try {
+      proto = compileChunk(source, chunkName, () => new BytecodeBuilder());
+    } catch (e) {
+      if (e instanceof LuaSyntaxError) throw new LuaError(e.message);
+      throw e;
+    }
+    return new LuaFunction(proto, null, [], this.realm.globals, '');
+  }
+
+  /** Calls a Lua function; Lua errors are thrown as LuaError (with `traceback` when uncaught). */
+  call(fn: LuaFunction, args: readonly LuaValue[] = []): LuaValue[] {
+    try {
+      return this.thread.call(fn, args) as LuaValue[];
+    } catch (e) {
+      if (e instanceof LuaError) throw e;
+      throw this.thread.hooks.toGuestError(this.thread, e);
+    }
+  }
+}

@@ -1,0 +1,3 @@
+-- This file does not compile, so nothing is printed.
+print("never printed")
+local x = = 1

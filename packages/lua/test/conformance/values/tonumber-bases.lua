@@ -1,0 +1,21 @@
+-- tonumber with an explicit base from 2 to 36.
+print("binary:", tonumber("101", 2), tonumber("11111111", 2), tonumber("0", 2))
+print("binary rejects 2:", tonumber("102", 2))
+print("octal:", tonumber("777", 8), tonumber("10", 8), tonumber("8", 8))
+print("decimal base 10:", tonumber("99", 10), tonumber("1.5", 10), tonumber("1e2", 10))
+print("hex:", tonumber("ff", 16), tonumber("FF", 16), tonumber("7fffffff", 16), tonumber("g", 16))
+print("base 36:", tonumber("z", 36), tonumber("Z", 36), tonumber("10", 36), tonumber("zz", 36))
+print("base 36 word:", tonumber("lua", 36), tonumber("Deegen", 36))
+for base = 2, 36 do
+  print("base", base, "10 ->", tonumber("10", base), "11 ->", tonumber("11", base))
+end
+print("digit equal to base is invalid:", tonumber("3", 3), tonumber("a", 10), tonumber("k", 20))
+print("highest digit is valid:", tonumber("2", 3), tonumber("j", 20), tonumber("Y", 35))
+print("whitespace around:", tonumber(" 101 ", 2), tonumber("\t1f\n", 16))
+print("empty and blank:", tonumber("", 16), tonumber("  ", 16))
+print("inner space:", tonumber("1 0", 2))
+print("number argument converted to text:", tonumber(10, 16), tonumber(11, 2))
+print("fraction not allowed with base:", tonumber("1.5", 16), tonumber("1.0", 2))
+print("base 1 error:", pcall(tonumber, "1", 1))
+print("base 37 error:", pcall(function() return tonumber("1", 37) end))
+print("large value:", tonumber("zzzzzz", 36), tonumber("ffffffffff", 16))
