@@ -42,6 +42,8 @@ export class LuaState {
   constructor(options: LuaStateOptions = {}) {
     this.realm = new LuaRealm(options.write ?? (() => {}));
     this.thread = new Thread(luaHooks, engineFor(options.engine ?? 'interp'), this.realm);
+    // lua5.1 allows 16384 call records, its base record included: the same count of frames here.
+    this.thread.maxDepth = 16383;
     openBase(this.realm);
   }
 

@@ -43,7 +43,8 @@ export class BuilderBase {
 
   /**
    * Index of `value` in the constant pool, added once. Keys compare as SameValueZero: 0 and -0
-   * share one entry (the first one added), as in a Lua constant table.
+   * share one entry (the first one added), as they would as keys of a hash table keyed by
+   * numeric value.
    */
   constant(value: unknown): number {
     let k = this.constIndex.get(value);

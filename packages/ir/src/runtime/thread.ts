@@ -61,8 +61,8 @@ export class Thread {
   openUpvalues: unknown = null;
   /** Nested `call`s from builtins back into guest code (each costs JS stack). */
   nesting = 0;
-  /** Frames in use at most (lua5.1 allows 16384 call records, its base record included). */
-  maxDepth = 16383;
+  /** Frames in use at most (the boundary frame at the bottom included); languages set their own limit. */
+  maxDepth = 10000;
   maxNesting = 190;
 
   constructor(
