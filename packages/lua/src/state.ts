@@ -7,7 +7,7 @@ import { BytecodeBuilder } from './generated/builder.gen.js';
 import { definitions } from './generated/definitions.gen.js';
 import { execute } from './generated/interpreter.gen.js';
 import { opcodeTable } from './generated/opcodes.gen.js';
-import { openBase } from './lib/base.js';
+import { openLibs } from './lib/index.js';
 import { LuaError } from './runtime/errors.js';
 import { LuaFunction } from './runtime/function.js';
 import { luaHooks } from './runtime/hooks.js';
@@ -44,7 +44,7 @@ export class LuaState {
     this.thread = new Thread(luaHooks, engineFor(options.engine ?? 'interp'), this.realm);
     // lua5.1 allows 16384 call records, its base record included: the same count of frames here.
     this.thread.maxDepth = 16383;
-    openBase(this.realm);
+    openLibs(this.realm);
   }
 
   /** Compiles a chunk (source as a byte string). Syntax errors throw LuaError with lua5.1's message. */

@@ -20,8 +20,13 @@ export function createReferenceEngine(
     if (d === undefined) throw new Error(`no semantics for bytecode ${v.bytecode}`);
     return d;
   });
-  // Continuations waiting in each frame, by depth (the generated interpreter uses ids instead).
-  const waiting: (Continuation | undefined)[] = [];
+  // Continuations waiting in each frame of each thread, by depth (the generated interpreter uses ids).
+  const waitingByThread = new WeakMap<Thread, (Continuation | undefined)[]>();
+  const waitingOf = (t: Thread): (Continuation | undefined)[] => {
+    let w = waitingByThread.get(t);
+    if (w === undefined) waitingByThread.set(t, (w = []));
+    return w;
+  };
 
   function decode(t: Thread, v: VariantInfo, pc: number): unknown[] {
     const f = t.frame;
@@ -64,7 +69,8 @@ export function createReferenceEngine(
   function step(t: Thread): boolean {
     for (;;) {
       const f = t.frame;
-      if (f.kind !== FRAME_GUEST) throw new Error('reference engine: no guest frame to run');
+      // A boundary on top (a coroutine that yielded at once, or a finished run): nothing to do.
+      if (f.kind !== FRAME_GUEST) return true;
       const code = f.proto!.code;
       const pc = f.pc;
       const v = table.variants[code[pc]];
@@ -73,6 +79,7 @@ export function createReferenceEngine(
       let c: Completion;
       if (t.pendingCont >= 0) {
         t.pendingCont = -1;
+        const waiting = waitingOf(t);
         const cont = waiting[t.depth]!;
         waiting[t.depth] = undefined;
         c = cont(...params) as unknown as Completion;
@@ -109,7 +116,7 @@ export function createReferenceEngine(
           argc = c.argc;
         }
         f.pc = pc;
-        waiting[t.depth] = c.cont;
+        waitingOf(t)[t.depth] = c.cont;
         if (!t.invoke(c.fn as GuestCallable, argBase, argc, 0)) t.pendingCont = 0;
         return false;
       }

@@ -182,8 +182,18 @@ export class Thread {
    * Returns true when a FRAME_BOUNDARY was reached (the engine's run is over).
    */
   doReturn(retBase: number, retCount: number): boolean {
-    let f = this.frames[--this.depth];
-    this.frame = f;
+    this.frame = this.frames[--this.depth];
+    return this.deliver(retBase, retCount);
+  }
+
+  /**
+   * Delivers stack[retBase .. +retCount] as the results of the call the top frame is waiting for:
+   * a guest frame resumes at its continuation (or returns them on, after a tail call of a
+   * builtin); a builtin frame gets them in its continuation. Returns true when a boundary frame
+   * is reached. Used on every return, and to resume a suspended thread.
+   */
+  deliver(retBase: number, retCount: number): boolean {
+    let f = this.frame;
     for (;;) {
       if (f.kind === FRAME_GUEST) {
         if (f.cont === CONT_RETURN) {
@@ -240,6 +250,23 @@ export class Thread {
     f.messageHandler = messageHandler;
     f.state = undefined;
     return this.continueWith(f, fn, argBase, argc);
+  }
+
+  /**
+   * Pushes a boundary frame on this thread, so that its engine returns to whoever ran it: a
+   * coroutine yield. `popBoundary` removes it before the thread is resumed.
+   */
+  pushBoundary(base: number): void {
+    const f = this.pushFrame();
+    f.kind = FRAME_BOUNDARY;
+    f.callee = null;
+    f.proto = null;
+    f.base = base;
+    f.cont = -1;
+  }
+
+  popBoundary(): void {
+    this.frame = this.frames[--this.depth];
   }
 
   /** From a native continuation: make another call under the same builtin frame `f`. */

@@ -1,4 +1,5 @@
 import type { Thread } from '@deegen/ir';
+import type { LuaCoroutine } from './coroutine.js';
 import type { LuaFunction } from './function.js';
 import { LuaTable } from './table.js';
 
@@ -19,6 +20,9 @@ export class LuaRealm {
   /** Iterator functions that `pairs` and `ipairs` return (set by the base library). */
   nextFn: LuaFunction | undefined = undefined;
   ipairsStepFn: LuaFunction | undefined = undefined;
+  /** The coroutine running now (undefined: the main thread), and how many resumes are nested. */
+  currentCoroutine: LuaCoroutine | undefined = undefined;
+  resumeDepth = 0;
   /** Where `print` and `io.write` send bytes (one char code per byte). */
   write: (text: string) => void;
 

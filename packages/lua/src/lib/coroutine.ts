@@ -1,0 +1,160 @@
+import { CALL_PENDING, Thread } from '@deegen/ir';
+import type { NativeFunction } from '@deegen/ir';
+import { LuaCoroutine } from '../runtime/coroutine.js';
+import { LuaError, runtimeError } from '../runtime/errors.js';
+import { LuaFunction, Upvalue } from '../runtime/function.js';
+import type { LuaRealm } from '../runtime/realm.js';
+import { realmOf } from '../runtime/realm.js';
+import { LuaTable } from '../runtime/table.js';
+import { whereOf } from '../runtime/traceback.js';
+import type { LuaValue } from '../runtime/value.js';
+import { arg, argError } from './args.js';
+
+/** Nested resumes use JS stack (one engine run each), like C stack in lua5.1, which limits them to about 200. */
+const MAX_NESTED_RESUMES = 190;
+
+function checkCoroutine(t: Thread, base: number, argc: number): LuaCoroutine {
+  const co = arg(t, base, argc, 0);
+  if (co instanceof LuaCoroutine) return co;
+  return argError(t, 0, 'coroutine expected');
+}
+
+/**
+ * Runs `co` with `nargs` values from `from[at ..]` until it yields, returns or fails. On success
+ * the values it yielded or returned are copied to `t.stack[dst ..]`, and their count returned; on
+ * failure the LuaError is thrown after the coroutine is marked dead.
+ */
+function resumeInto(t: Thread, co: LuaCoroutine, at: number, nargs: number, dst: number): number {
+  const realm = realmOf(t);
+  if (realm.resumeDepth >= MAX_NESTED_RESUMES) throw new LuaError('C stack overflow');
+  const ct = co.thread;
+  const previous = realm.currentCoroutine;
+  if (previous !== undefined) previous.status = 'normal';
+  co.status = 'running';
+  realm.currentCoroutine = co;
+  realm.resumeDepth++;
+  try {
+    let finished: boolean;
+    if (!co.started) {
+      co.started = true;
+      ct.ensureStack(nargs + 16);
+      for (let i = 0; i < nargs; i++) ct.stack[i] = t.stack[at + i];
+      ct.pushGuest(co.body, 0, nargs);
+      finished = false;
+    } else {
+      ct.popBoundary();
+      const into = co.transferBase;
+      ct.ensureStack(into + nargs + 16);
+      for (let i = 0; i < nargs; i++) ct.stack[into + i] = t.stack[at + i];
+      finished = ct.deliver(into, nargs);
+    }
+    if (!finished) ct.engine(ct);
+    let from: number;
+    let count: number;
+    if (ct.depth === 0) {
+      co.status = 'dead';
+      from = ct.retBase;
+      count = ct.retCount;
+    } else {
+      co.status = 'suspended';
+      from = co.transferBase;
+      count = co.transferCount;
+    }
+    t.ensureStack(dst + count + 16);
+    for (let i = 0; i < count; i++) t.stack[dst + i] = ct.stack[from + i];
+    return count;
+  } catch (e) {
+    co.status = 'dead';
+    throw e instanceof LuaError ? e : ct.hooks.toGuestError(ct, e);
+  } finally {
+    realm.currentCoroutine = previous;
+    if (previous !== undefined) previous.status = 'running';
+    realm.resumeDepth--;
+  }
+}
+
+const create: NativeFunction = (t, base, argc) => {
+  const fn = arg(t, base, argc, 0);
+  if (!(fn instanceof LuaFunction) || fn.proto === null) argError(t, 0, 'Lua function expected');
+  const thread = new Thread(t.hooks, t.engine, t.realm);
+  thread.maxDepth = t.maxDepth;
+  t.stack[base] = new LuaCoroutine(thread, fn);
+  return 1;
+};
+
+const resume: NativeFunction = (t, base, argc) => {
+  const co = checkCoroutine(t, base, argc);
+  if (co.status !== 'suspended') {
+    t.stack[base] = false;
+    t.stack[base + 1] = `cannot resume ${co.status} coroutine`;
+    return 2;
+  }
+  try {
+    const n = resumeInto(t, co, base + 1, argc - 1, base + 1);
+    t.stack[base] = true;
+    return n + 1;
+  } catch (e) {
+    t.stack[base] = false;
+    t.stack[base + 1] = (e as LuaError).value;
+    return 2;
+  }
+};
+
+const yieldFn: NativeFunction = (t, base, argc) => {
+  const co = realmOf(t).currentCoroutine;
+  // Builtins that re-entered the interpreter (t.nesting) hold JS stack that cannot be suspended.
+  if (co === undefined || co.thread !== t || t.nesting > 0) {
+    return runtimeError('attempt to yield across metamethod/C-call boundary');
+  }
+  co.transferBase = base;
+  co.transferCount = argc;
+  t.pushBoundary(base + argc);
+  return CALL_PENDING;
+};
+
+const status: NativeFunction = (t, base, argc) => {
+  t.stack[base] = checkCoroutine(t, base, argc).status;
+  return 1;
+};
+
+const running: NativeFunction = (t, base) => {
+  t.stack[base] = realmOf(t).currentCoroutine;
+  return 1;
+};
+
+/** The function `coroutine.wrap` returns: resumes its coroutine (an upvalue) and raises its errors. */
+const wrapped: NativeFunction = (t, base, argc) => {
+  const co = (t.currentNative as LuaFunction).upvals[0].value as LuaCoroutine;
+  if (co.status !== 'suspended') {
+    throw new LuaError(whereOf(t.frame) + `cannot resume ${co.status} coroutine`);
+  }
+  try {
+    return resumeInto(t, co, base, argc, base);
+  } catch (e) {
+    let value = (e as LuaError).value;
+    // lua5.1 adds the position of the caller to string errors coming out of a wrapped coroutine.
+    if (typeof value === 'string') value = whereOf(t.frame) + value;
+    throw new LuaError(value);
+  }
+};
+
+const wrap: NativeFunction = (t, base, argc) => {
+  const n = create(t, base, argc);
+  const co = t.stack[base] as LuaCoroutine;
+  const uv = new Upvalue(null, 0);
+  uv.value = co as unknown as LuaValue;
+  t.stack[base] = new LuaFunction(null, wrapped, [uv], realmOf(t).globals, 'wrap');
+  return n;
+};
+
+export function openCoroutine(realm: LuaRealm): void {
+  const lib = new LuaTable();
+  const define = (name: string, fn: NativeFunction) => lib.setStr(name, new LuaFunction(null, fn, [], realm.globals, name));
+  define('create', create);
+  define('resume', resume);
+  define('yield', yieldFn);
+  define('status', status);
+  define('running', running);
+  define('wrap', wrap);
+  realm.globals.setStr('coroutine', lib);
+}

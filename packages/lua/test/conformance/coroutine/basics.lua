@@ -1,0 +1,17 @@
+-- resume/yield pass values both ways; status follows the coroutine's life
+local co = coroutine.create(function(a, b)
+  print("started with", a, b)
+  local c, d = coroutine.yield(a + b, a * b)
+  print("resumed with", c, d)
+  local e = coroutine.yield()
+  print("resumed again with", e)
+  return "done", 42
+end)
+print("status before", coroutine.status(co))
+print("first", coroutine.resume(co, 3, 4))
+print("status between", coroutine.status(co))
+print("second", coroutine.resume(co, "x", "y"))
+print("third", coroutine.resume(co, nil))
+print("status after", coroutine.status(co))
+print("again", coroutine.resume(co))
+print("type", type(co))

@@ -1,0 +1,16 @@
+-- running and the normal status of a coroutine that resumed another
+print("main running is nil", coroutine.running() == nil)
+local outer
+local inner = coroutine.create(function()
+  print("inner sees outer as", coroutine.status(outer))
+  print("inner is running", coroutine.status(coroutine.running()))
+  coroutine.yield()
+end)
+outer = coroutine.create(function()
+  print("outer is", coroutine.status(coroutine.running()))
+  coroutine.resume(inner)
+  print("inner after yield", coroutine.status(inner))
+  print("cannot resume myself:", coroutine.resume(outer))
+end)
+coroutine.resume(outer)
+print("outer done", coroutine.status(outer))
