@@ -7,7 +7,6 @@ import type { LuaRealm } from '../runtime/realm.js';
 import { realmOf } from '../runtime/realm.js';
 import { LuaTable } from '../runtime/table.js';
 import { whereOf } from '../runtime/traceback.js';
-import type { LuaValue } from '../runtime/value.js';
 import { arg, argError } from './args.js';
 
 /** Nested resumes use JS stack (one engine run each), like C stack in lua5.1, which limits them to about 200. */
@@ -142,7 +141,7 @@ const wrap: NativeFunction = (t, base, argc) => {
   const n = create(t, base, argc);
   const co = t.stack[base] as LuaCoroutine;
   const uv = new Upvalue(null, 0);
-  uv.value = co as unknown as LuaValue;
+  uv.value = co;
   t.stack[base] = new LuaFunction(null, wrapped, [uv], realmOf(t).globals, 'wrap');
   return n;
 };
