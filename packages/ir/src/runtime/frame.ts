@@ -38,6 +38,8 @@ export class Frame {
   pc = 0;
   /** Continuation to run in this frame when the callee it called returns (-1: none). */
   cont = -1;
+  /** Whether the function was entered by a tail call (its caller's frame is gone). */
+  tailCalled = false;
   /** Number of arguments the caller passed. */
   argc = 0;
   /** Frame-relative index just past the last value of the latest variable-count result. */

@@ -107,6 +107,7 @@ export class Thread {
     f.argc = argc;
     f.top = 0;
     f.varargs = EMPTY;
+    f.tailCalled = false;
     const need = base + p.frameSize + FRAME_SCRATCH;
     if (this.stack.length < need) this.ensureStack(need);
     const s = this.stack;
@@ -171,6 +172,7 @@ export class Thread {
     f.argc = argc;
     f.top = 0;
     f.varargs = EMPTY;
+    f.tailCalled = true;
     const need = base + p.frameSize + FRAME_SCRATCH;
     if (s.length < need) this.ensureStack(need);
     for (let i = argc; i < p.numParams; i++) s[base + i] = undefined;
@@ -363,7 +365,8 @@ export class Thread {
     if (this.nesting >= this.maxNesting) throw new GuestStackOverflow(true);
     const bottom = this.pushFrame();
     bottom.kind = FRAME_BOUNDARY;
-    bottom.callee = null;
+    // The builtin that re-enters the engine (null from the embedder): a level of its own in tracebacks.
+    bottom.callee = this.currentNative;
     bottom.proto = null;
     bottom.base = at;
     bottom.cont = -1;

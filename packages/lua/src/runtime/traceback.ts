@@ -2,7 +2,8 @@ import { FRAME_BOUNDARY, FRAME_GUEST } from '@deegen/ir';
 import type { Frame, Thread } from '@deegen/ir';
 import type { ProtoData } from '../compiler/index.js';
 import { chunkId } from '../frontend/chunk-id.js';
-import type { LuaFunction } from './function.js';
+import { opcodeTable } from '../generated/opcodes.gen.js';
+import { calledName } from './variable-names.js';
 
 /** The line a guest frame is executing (its saved pc). */
 export function currentLine(f: Frame): number {
@@ -19,43 +20,85 @@ export function whereOf(f: Frame | undefined): string {
 }
 
 /**
- * The frame at `level` as Lua 5.1 counts levels from a builtin: 1 is the function that called the
- * running builtin (the top frame, since builtins called directly have no frame of their own).
+ * One level of the Lua call stack as lua5.1 counts them: Lua functions, builtins (including
+ * those called directly, which have no frame here) and tail-call markers.
  */
-export function frameAtLevel(t: Thread, level: number): Frame | undefined {
-  let d = t.depth;
-  for (let l = 1; d > 0; d--) {
-    const f = t.frames[d];
-    if (f.kind === FRAME_BOUNDARY) continue;
-    if (l === level) return f;
-    l++;
-  }
-  return undefined;
+export interface StackLevel {
+  readonly kind: 'lua' | 'C' | 'tail';
+  /** The guest frame of a Lua level. */
+  readonly frame?: Frame;
+  /** The name under which the caller called this function, if the caller was Lua code. */
+  readonly name?: string;
 }
 
-function describe(f: Frame): string {
-  if (f.kind !== FRAME_GUEST) {
-    const fn = f.callee as LuaFunction | null;
-    return fn !== null && fn.name ? `[C]: in function '${fn.name}'` : '[C]: ?';
+function nameFrom(caller: Frame | undefined): string | undefined {
+  if (caller === undefined || caller.kind !== FRAME_GUEST) return undefined;
+  return calledName(opcodeTable, caller.proto as ProtoData, caller.pc)?.name;
+}
+
+/**
+ * The thread's levels, innermost first: level 0 is the running builtin, if any, so a builtin
+ * asking for "level 1" (the function that called it, as lua5.1 numbers them) reads index 1 when
+ * a builtin runs. The host's entry point is not included.
+ */
+export function stackLevels(t: Thread): StackLevel[] {
+  const out: StackLevel[] = [];
+  if (t.currentNative !== null) out.push({ kind: 'C', name: nameFrom(t.frame) });
+  for (let d = t.depth; d > 0; d--) {
+    const f = t.frames[d];
+    const caller = t.frames[d - 1];
+    if (f.kind === FRAME_BOUNDARY) {
+      if (f.callee !== null) out.push({ kind: 'C', name: nameFrom(caller) });
+      continue;
+    }
+    if (f.kind !== FRAME_GUEST) {
+      out.push({ kind: 'C', name: nameFrom(caller) });
+      continue;
+    }
+    out.push({ kind: 'lua', frame: f, name: f.tailCalled ? undefined : nameFrom(caller) });
+    if (f.tailCalled) out.push({ kind: 'tail' });
   }
+  return out;
+}
+
+/** The frame at `level` as a builtin counts it (1: the function that called the builtin). */
+export function frameAtLevel(t: Thread, level: number): Frame | undefined {
+  const levels = stackLevels(t);
+  const index = t.currentNative !== null ? level : level - 1;
+  return levels[index]?.frame;
+}
+
+function describe(l: StackLevel): string {
+  if (l.kind === 'tail') return '(tail call): ?';
+  if (l.kind === 'C') return l.name !== undefined ? `[C]: in function '${l.name}'` : '[C]: ?';
+  const f = l.frame!;
   const p = f.proto as ProtoData;
   const where = `${chunkId(p.source)}:${currentLine(f)}:`;
+  if (l.name !== undefined) return `${where} in function '${l.name}'`;
   if (p.lineDefined === 0) return `${where} in main chunk`;
   return `${where} in function <${chunkId(p.source)}:${p.lineDefined}>`;
 }
 
-/** A Lua 5.1 style traceback of the thread's frames, innermost first. */
-export function traceback(t: Thread, message?: string): string {
+/** lua5.1 shows the first levels and the last ones of deep stacks, with `...` between. */
+const FIRST_LEVELS = 10;
+const LAST_LEVELS = 11;
+
+/**
+ * A Lua 5.1 traceback, innermost first, starting at `levels[skip]`; the host's entry point is
+ * shown as the last level (`[C]: ?`), as the standalone lua5.1 shows its own.
+ */
+export function traceback(t: Thread, message?: string, skip = 0): string {
+  const levels = stackLevels(t).slice(skip).map(describe);
+  levels.push('[C]: ?');
   const lines: string[] = [];
   if (message !== undefined) lines.push(message);
   lines.push('stack traceback:');
-  const native = t.currentNative as LuaFunction | null;
-  if (native !== null && native.name) lines.push(`\t[C]: in function '${native.name}'`);
-  for (let d = t.depth; d > 0; d--) {
-    const f = t.frames[d];
-    if (f.kind === FRAME_BOUNDARY) continue;
-    lines.push(`\t${describe(f)}`);
+  if (levels.length > FIRST_LEVELS + LAST_LEVELS) {
+    for (let i = 0; i < FIRST_LEVELS; i++) lines.push(`\t${levels[i]}`);
+    lines.push('\t...');
+    for (let i = levels.length - LAST_LEVELS + 1; i < levels.length; i++) lines.push(`\t${levels[i]}`);
+  } else {
+    for (const l of levels) lines.push(`\t${l}`);
   }
-  lines.push('\t[C]: ?');
   return lines.join('\n');
 }

@@ -4,7 +4,7 @@ import type { ProtoData } from '../compiler/index.js';
 
 /** How lua5.1 describes a register in messages: `local 'x'`, `global 'f'`, `field 'k'`, ... */
 export interface VariableName {
-  readonly kind: 'local' | 'global' | 'field' | 'upvalue' | 'method';
+  readonly kind: 'local' | 'global' | 'field' | 'upvalue' | 'method' | 'for iterator';
   readonly name: string;
 }
 
@@ -71,6 +71,8 @@ export function variableName(table: OpcodeTable, p: ProtoData, pc: number, reg: 
 export function calledName(table: OpcodeTable, p: ProtoData | null, pc: number): VariableName | undefined {
   if (p === null) return undefined;
   const v = table.variants[p.code[pc]];
-  if (v === undefined || (v.bytecode !== 'CALL' && v.bytecode !== 'TAILCALL')) return undefined;
+  if (v === undefined) return undefined;
+  if (v.bytecode === 'TFORLOOP') return { kind: 'for iterator', name: 'for iterator' };
+  if (v.bytecode !== 'CALL' && v.bytecode !== 'TAILCALL') return undefined;
   return variableName(table, p, pc, operandWord(table, p.code, pc, 'base').word);
 }
