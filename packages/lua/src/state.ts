@@ -1,15 +1,13 @@
 import { Thread, createReferenceEngine } from '@deegen/ir';
 import type { Engine } from '@deegen/ir';
-import { compileChunk } from './compiler/index.js';
-import type { ProtoData } from './compiler/index.js';
-import { LuaSyntaxError } from './frontend/errors.js';
-import { BytecodeBuilder } from './generated/builder.gen.js';
 import { definitions } from './generated/definitions.gen.js';
 import { execute } from './generated/interpreter.gen.js';
 import { opcodeTable } from './generated/opcodes.gen.js';
 import { openLibs } from './lib/index.js';
+import { compileFunction } from './lib/load.js';
+import { setPackagePaths } from './lib/package.js';
 import { LuaError } from './runtime/errors.js';
-import { LuaFunction } from './runtime/function.js';
+import type { LuaFunction } from './runtime/function.js';
 import { luaHooks } from './runtime/hooks.js';
 import { LuaRealm } from './runtime/realm.js';
 import type { LuaValue } from './runtime/value.js';
@@ -24,6 +22,11 @@ export interface LuaStateOptions {
   engine?: EngineMode;
   /** Receives program output as a byte string (one char code per byte). Default: nothing. */
   write?: (bytes: string) => void;
+  /**
+   * Environment variables the state may consult (LUA_PATH and LUA_CPATH set package.path and
+   * package.cpath). Default: none, so the defaults apply; the CLI passes the process's.
+   */
+  env?: Readonly<Record<string, string | undefined>>;
 }
 
 let referenceEngine: Engine | undefined;
@@ -45,18 +48,14 @@ export class LuaState {
     // lua5.1 allows 16384 call records, its base record included: the same count of frames here.
     this.thread.maxDepth = 16383;
     openLibs(this.realm);
+    setPackagePaths(this.realm, options.env ?? {});
   }
 
   /** Compiles a chunk (source as a byte string). Syntax errors throw LuaError with lua5.1's message. */
   load(source: string, chunkName: string): LuaFunction {
-    let proto: ProtoData;
-    try {
-      proto = compileChunk(source, chunkName, () => new BytecodeBuilder());
-    } catch (e) {
-      if (e instanceof LuaSyntaxError) throw new LuaError(e.message);
-      throw e;
-    }
-    return new LuaFunction(proto, null, [], this.realm.globals, '');
+    const fn = compileFunction(source, chunkName, this.realm.globals);
+    if (typeof fn === 'string') throw new LuaError(fn);
+    return fn;
   }
 
   /** Calls a Lua function; Lua errors are thrown as LuaError (with `traceback` when uncaught). */

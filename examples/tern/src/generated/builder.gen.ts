@@ -281,7 +281,7 @@ export class BytecodeBuilder extends BuilderBase {
 
   /** R(dst) := value != 0 */
   LOADBOOL(dst: number, value: number): number {
-    const at = this.begin(63 + (value === 0 ? 0 : value === 1 ? 1 : this.badLiteral('LOADBOOL', 'value', value)), 3);
+    const at = this.begin(63 + (value === 0 ? 0 : value === 1 ? 1 : 2), 3);
     const c = this.code;
     c[at + 1] = dst;
     c[at + 2] = value;
@@ -290,7 +290,7 @@ export class BytecodeBuilder extends BuilderBase {
 
   /** R(dst) := Globals[K(name)] */
   GETGLOBAL(dst: number, name: number): number {
-    const at = this.begin(65, 3);
+    const at = this.begin(66, 3);
     const c = this.code;
     c[at + 1] = dst;
     c[at + 2] = name;
@@ -299,7 +299,7 @@ export class BytecodeBuilder extends BuilderBase {
 
   /** Globals[K(name)] := RK(src)  (declares it) */
   DEFGLOBAL(name: number, src: number): number {
-    const at = this.begin(66 + (src < 0 ? 1 : 0), 3);
+    const at = this.begin(67 + (src < 0 ? 1 : 0), 3);
     const c = this.code;
     c[at + 1] = name;
     c[at + 2] = src < 0 ? -1 - src : src;
@@ -308,7 +308,7 @@ export class BytecodeBuilder extends BuilderBase {
 
   /** Globals[K(name)] := RK(src)  (it must be declared) */
   SETGLOBAL(name: number, src: number): number {
-    const at = this.begin(68 + (src < 0 ? 1 : 0), 3);
+    const at = this.begin(69 + (src < 0 ? 1 : 0), 3);
     const c = this.code;
     c[at + 1] = name;
     c[at + 2] = src < 0 ? -1 - src : src;
@@ -317,7 +317,7 @@ export class BytecodeBuilder extends BuilderBase {
 
   /** R(dst) := cell(R(src)) */
   NEWCELL(dst: number, src: number): number {
-    const at = this.begin(70, 3);
+    const at = this.begin(71, 3);
     const c = this.code;
     c[at + 1] = dst;
     c[at + 2] = src;
@@ -326,7 +326,7 @@ export class BytecodeBuilder extends BuilderBase {
 
   /** R(dst) := R(cell).value */
   GETCELL(dst: number, cell: number): number {
-    const at = this.begin(71, 3);
+    const at = this.begin(72, 3);
     const c = this.code;
     c[at + 1] = dst;
     c[at + 2] = cell;
@@ -335,7 +335,7 @@ export class BytecodeBuilder extends BuilderBase {
 
   /** R(cell).value := RK(src) */
   SETCELL(cell: number, src: number): number {
-    const at = this.begin(72 + (src < 0 ? 1 : 0), 3);
+    const at = this.begin(73 + (src < 0 ? 1 : 0), 3);
     const c = this.code;
     c[at + 1] = cell;
     c[at + 2] = src < 0 ? -1 - src : src;
@@ -344,7 +344,7 @@ export class BytecodeBuilder extends BuilderBase {
 
   /** R(dst) := Captures[index].value */
   GETCAPTURE(dst: number, index: number): number {
-    const at = this.begin(74, 3);
+    const at = this.begin(75, 3);
     const c = this.code;
     c[at + 1] = dst;
     c[at + 2] = index;
@@ -353,7 +353,7 @@ export class BytecodeBuilder extends BuilderBase {
 
   /** Captures[index].value := RK(src) */
   SETCAPTURE(index: number, src: number): number {
-    const at = this.begin(75 + (src < 0 ? 1 : 0), 3);
+    const at = this.begin(76 + (src < 0 ? 1 : 0), 3);
     const c = this.code;
     c[at + 1] = index;
     c[at + 2] = src < 0 ? -1 - src : src;

@@ -47,7 +47,7 @@ export function execute($t: Thread): void {
           $t.pendingCont = -1;
           conts: switch ($c) {
             case 0: { // CALL: continuation callContinuation
-              const base = $code[$pc + 1] as number; {
+              let base = $code[$pc + 1] as number; {
                 ($stack[$base + (base)] = (0 < $t.retCount ? $stack[$t.retBase + 0] : undefined));
                 { $pc += 3; break conts; }
               }
@@ -59,280 +59,280 @@ export function execute($t: Thread): void {
         dispatch: for (; ;) {
           switch ($code[$pc]) {
             case 0: { // ADD_SS: R(dst) := RK(lhs) + RK(rhs)
-              const $a0 = $stack[$base + $code[$pc + 2]]; const $a1 = $stack[$base + $code[$pc + 3]]; if ((typeof $a0 === 'number') && (typeof $a1 === 'number')) { /* fast path: lhs: int, rhs: int */ const lhs = $a0 as number; const rhs = $a1 as number; {
+              const $a0 = $stack[$base + $code[$pc + 2]]; const $a1 = $stack[$base + $code[$pc + 3]]; if ((typeof $a0 === 'number') && (typeof $a1 === 'number')) { /* fast path: lhs: int, rhs: int */ let lhs = $a0 as number; let rhs = $a1 as number; {
                 { $stack[$base + $code[$pc + 1]] = (lhs + rhs) | 0; $pc += 4; continue dispatch; }
               }
-              } { const $r = ADD_SS$generic($t, $frame, $pc, $a0, $a1); if ($r === $RELOAD) continue main; $stack[$base + $code[$pc + 1]] = $r; $pc += 4; continue dispatch; }
+              } { const $r = ADD_SS$$generic($t, $frame, $pc, $a0, $a1); if ($r === $RELOAD) continue main; $stack[$base + $code[$pc + 1]] = $r; $pc += 4; continue dispatch; }
             }
             case 1: { // ADD_SK: R(dst) := RK(lhs) + RK(rhs)
-              const $a0 = $stack[$base + $code[$pc + 2]]; const $a1 = $k[$code[$pc + 3]]; if ((typeof $a0 === 'number') && (typeof $a1 === 'number')) { /* fast path: lhs: int, rhs: int */ const lhs = $a0 as number; const rhs = $a1 as number; {
+              const $a0 = $stack[$base + $code[$pc + 2]]; const $a1 = $k[$code[$pc + 3]]; if ((typeof $a0 === 'number') && (typeof $a1 === 'number')) { /* fast path: lhs: int, rhs: int */ let lhs = $a0 as number; let rhs = $a1 as number; {
                 { $stack[$base + $code[$pc + 1]] = (lhs + rhs) | 0; $pc += 4; continue dispatch; }
               }
-              } { const $r = ADD_SK$generic($t, $frame, $pc, $a0, $a1); if ($r === $RELOAD) continue main; $stack[$base + $code[$pc + 1]] = $r; $pc += 4; continue dispatch; }
+              } { const $r = ADD_SK$$generic($t, $frame, $pc, $a0, $a1); if ($r === $RELOAD) continue main; $stack[$base + $code[$pc + 1]] = $r; $pc += 4; continue dispatch; }
             }
             case 2: { // ADD_KS: R(dst) := RK(lhs) + RK(rhs)
-              const $a0 = $k[$code[$pc + 2]]; const $a1 = $stack[$base + $code[$pc + 3]]; if ((typeof $a0 === 'number') && (typeof $a1 === 'number')) { /* fast path: lhs: int, rhs: int */ const lhs = $a0 as number; const rhs = $a1 as number; {
+              const $a0 = $k[$code[$pc + 2]]; const $a1 = $stack[$base + $code[$pc + 3]]; if ((typeof $a0 === 'number') && (typeof $a1 === 'number')) { /* fast path: lhs: int, rhs: int */ let lhs = $a0 as number; let rhs = $a1 as number; {
                 { $stack[$base + $code[$pc + 1]] = (lhs + rhs) | 0; $pc += 4; continue dispatch; }
               }
-              } { const $r = ADD_KS$generic($t, $frame, $pc, $a0, $a1); if ($r === $RELOAD) continue main; $stack[$base + $code[$pc + 1]] = $r; $pc += 4; continue dispatch; }
+              } { const $r = ADD_KS$$generic($t, $frame, $pc, $a0, $a1); if ($r === $RELOAD) continue main; $stack[$base + $code[$pc + 1]] = $r; $pc += 4; continue dispatch; }
             }
             case 3: { // ADD_KK: R(dst) := RK(lhs) + RK(rhs)
-              const $a0 = $k[$code[$pc + 2]]; const $a1 = $k[$code[$pc + 3]]; if ((typeof $a0 === 'number') && (typeof $a1 === 'number')) { /* fast path: lhs: int, rhs: int */ const lhs = $a0 as number; const rhs = $a1 as number; {
+              const $a0 = $k[$code[$pc + 2]]; const $a1 = $k[$code[$pc + 3]]; if ((typeof $a0 === 'number') && (typeof $a1 === 'number')) { /* fast path: lhs: int, rhs: int */ let lhs = $a0 as number; let rhs = $a1 as number; {
                 { $stack[$base + $code[$pc + 1]] = (lhs + rhs) | 0; $pc += 4; continue dispatch; }
               }
-              } { const $r = ADD_KK$generic($t, $frame, $pc, $a0, $a1); if ($r === $RELOAD) continue main; $stack[$base + $code[$pc + 1]] = $r; $pc += 4; continue dispatch; }
+              } { const $r = ADD_KK$$generic($t, $frame, $pc, $a0, $a1); if ($r === $RELOAD) continue main; $stack[$base + $code[$pc + 1]] = $r; $pc += 4; continue dispatch; }
             }
             case 4: { // SUB_SS: R(dst) := RK(lhs) - RK(rhs)
-              const $a0 = $stack[$base + $code[$pc + 2]]; const $a1 = $stack[$base + $code[$pc + 3]]; if ((typeof $a0 === 'number') && (typeof $a1 === 'number')) { /* fast path: lhs: int, rhs: int */ const lhs = $a0 as number; const rhs = $a1 as number; {
+              const $a0 = $stack[$base + $code[$pc + 2]]; const $a1 = $stack[$base + $code[$pc + 3]]; if ((typeof $a0 === 'number') && (typeof $a1 === 'number')) { /* fast path: lhs: int, rhs: int */ let lhs = $a0 as number; let rhs = $a1 as number; {
                 { $stack[$base + $code[$pc + 1]] = (lhs - rhs) | 0; $pc += 4; continue dispatch; }
               }
-              } { const $r = SUB_SS$generic($t, $frame, $pc, $a0, $a1); if ($r === $RELOAD) continue main; $stack[$base + $code[$pc + 1]] = $r; $pc += 4; continue dispatch; }
+              } { const $r = SUB_SS$$generic($t, $frame, $pc, $a0, $a1); if ($r === $RELOAD) continue main; $stack[$base + $code[$pc + 1]] = $r; $pc += 4; continue dispatch; }
             }
             case 5: { // SUB_SK: R(dst) := RK(lhs) - RK(rhs)
-              const $a0 = $stack[$base + $code[$pc + 2]]; const $a1 = $k[$code[$pc + 3]]; if ((typeof $a0 === 'number') && (typeof $a1 === 'number')) { /* fast path: lhs: int, rhs: int */ const lhs = $a0 as number; const rhs = $a1 as number; {
+              const $a0 = $stack[$base + $code[$pc + 2]]; const $a1 = $k[$code[$pc + 3]]; if ((typeof $a0 === 'number') && (typeof $a1 === 'number')) { /* fast path: lhs: int, rhs: int */ let lhs = $a0 as number; let rhs = $a1 as number; {
                 { $stack[$base + $code[$pc + 1]] = (lhs - rhs) | 0; $pc += 4; continue dispatch; }
               }
-              } { const $r = SUB_SK$generic($t, $frame, $pc, $a0, $a1); if ($r === $RELOAD) continue main; $stack[$base + $code[$pc + 1]] = $r; $pc += 4; continue dispatch; }
+              } { const $r = SUB_SK$$generic($t, $frame, $pc, $a0, $a1); if ($r === $RELOAD) continue main; $stack[$base + $code[$pc + 1]] = $r; $pc += 4; continue dispatch; }
             }
             case 6: { // SUB_KS: R(dst) := RK(lhs) - RK(rhs)
-              const $a0 = $k[$code[$pc + 2]]; const $a1 = $stack[$base + $code[$pc + 3]]; if ((typeof $a0 === 'number') && (typeof $a1 === 'number')) { /* fast path: lhs: int, rhs: int */ const lhs = $a0 as number; const rhs = $a1 as number; {
+              const $a0 = $k[$code[$pc + 2]]; const $a1 = $stack[$base + $code[$pc + 3]]; if ((typeof $a0 === 'number') && (typeof $a1 === 'number')) { /* fast path: lhs: int, rhs: int */ let lhs = $a0 as number; let rhs = $a1 as number; {
                 { $stack[$base + $code[$pc + 1]] = (lhs - rhs) | 0; $pc += 4; continue dispatch; }
               }
-              } { const $r = SUB_KS$generic($t, $frame, $pc, $a0, $a1); if ($r === $RELOAD) continue main; $stack[$base + $code[$pc + 1]] = $r; $pc += 4; continue dispatch; }
+              } { const $r = SUB_KS$$generic($t, $frame, $pc, $a0, $a1); if ($r === $RELOAD) continue main; $stack[$base + $code[$pc + 1]] = $r; $pc += 4; continue dispatch; }
             }
             case 7: { // SUB_KK: R(dst) := RK(lhs) - RK(rhs)
-              const $a0 = $k[$code[$pc + 2]]; const $a1 = $k[$code[$pc + 3]]; if ((typeof $a0 === 'number') && (typeof $a1 === 'number')) { /* fast path: lhs: int, rhs: int */ const lhs = $a0 as number; const rhs = $a1 as number; {
+              const $a0 = $k[$code[$pc + 2]]; const $a1 = $k[$code[$pc + 3]]; if ((typeof $a0 === 'number') && (typeof $a1 === 'number')) { /* fast path: lhs: int, rhs: int */ let lhs = $a0 as number; let rhs = $a1 as number; {
                 { $stack[$base + $code[$pc + 1]] = (lhs - rhs) | 0; $pc += 4; continue dispatch; }
               }
-              } { const $r = SUB_KK$generic($t, $frame, $pc, $a0, $a1); if ($r === $RELOAD) continue main; $stack[$base + $code[$pc + 1]] = $r; $pc += 4; continue dispatch; }
+              } { const $r = SUB_KK$$generic($t, $frame, $pc, $a0, $a1); if ($r === $RELOAD) continue main; $stack[$base + $code[$pc + 1]] = $r; $pc += 4; continue dispatch; }
             }
             case 8: { // MUL_SS: R(dst) := RK(lhs) * RK(rhs)
-              const $a0 = $stack[$base + $code[$pc + 2]]; const $a1 = $stack[$base + $code[$pc + 3]]; if ((typeof $a0 === 'number') && (typeof $a1 === 'number')) { /* fast path: lhs: int, rhs: int */ const lhs = $a0 as number; const rhs = $a1 as number; {
+              const $a0 = $stack[$base + $code[$pc + 2]]; const $a1 = $stack[$base + $code[$pc + 3]]; if ((typeof $a0 === 'number') && (typeof $a1 === 'number')) { /* fast path: lhs: int, rhs: int */ let lhs = $a0 as number; let rhs = $a1 as number; {
                 { $stack[$base + $code[$pc + 1]] = Math.imul(lhs, rhs); $pc += 4; continue dispatch; }
               }
-              } { const $r = MUL_SS$generic($t, $frame, $pc, $a0, $a1); if ($r === $RELOAD) continue main; $stack[$base + $code[$pc + 1]] = $r; $pc += 4; continue dispatch; }
+              } { const $r = MUL_SS$$generic($t, $frame, $pc, $a0, $a1); if ($r === $RELOAD) continue main; $stack[$base + $code[$pc + 1]] = $r; $pc += 4; continue dispatch; }
             }
             case 9: { // MUL_SK: R(dst) := RK(lhs) * RK(rhs)
-              const $a0 = $stack[$base + $code[$pc + 2]]; const $a1 = $k[$code[$pc + 3]]; if ((typeof $a0 === 'number') && (typeof $a1 === 'number')) { /* fast path: lhs: int, rhs: int */ const lhs = $a0 as number; const rhs = $a1 as number; {
+              const $a0 = $stack[$base + $code[$pc + 2]]; const $a1 = $k[$code[$pc + 3]]; if ((typeof $a0 === 'number') && (typeof $a1 === 'number')) { /* fast path: lhs: int, rhs: int */ let lhs = $a0 as number; let rhs = $a1 as number; {
                 { $stack[$base + $code[$pc + 1]] = Math.imul(lhs, rhs); $pc += 4; continue dispatch; }
               }
-              } { const $r = MUL_SK$generic($t, $frame, $pc, $a0, $a1); if ($r === $RELOAD) continue main; $stack[$base + $code[$pc + 1]] = $r; $pc += 4; continue dispatch; }
+              } { const $r = MUL_SK$$generic($t, $frame, $pc, $a0, $a1); if ($r === $RELOAD) continue main; $stack[$base + $code[$pc + 1]] = $r; $pc += 4; continue dispatch; }
             }
             case 10: { // MUL_KS: R(dst) := RK(lhs) * RK(rhs)
-              const $a0 = $k[$code[$pc + 2]]; const $a1 = $stack[$base + $code[$pc + 3]]; if ((typeof $a0 === 'number') && (typeof $a1 === 'number')) { /* fast path: lhs: int, rhs: int */ const lhs = $a0 as number; const rhs = $a1 as number; {
+              const $a0 = $k[$code[$pc + 2]]; const $a1 = $stack[$base + $code[$pc + 3]]; if ((typeof $a0 === 'number') && (typeof $a1 === 'number')) { /* fast path: lhs: int, rhs: int */ let lhs = $a0 as number; let rhs = $a1 as number; {
                 { $stack[$base + $code[$pc + 1]] = Math.imul(lhs, rhs); $pc += 4; continue dispatch; }
               }
-              } { const $r = MUL_KS$generic($t, $frame, $pc, $a0, $a1); if ($r === $RELOAD) continue main; $stack[$base + $code[$pc + 1]] = $r; $pc += 4; continue dispatch; }
+              } { const $r = MUL_KS$$generic($t, $frame, $pc, $a0, $a1); if ($r === $RELOAD) continue main; $stack[$base + $code[$pc + 1]] = $r; $pc += 4; continue dispatch; }
             }
             case 11: { // MUL_KK: R(dst) := RK(lhs) * RK(rhs)
-              const $a0 = $k[$code[$pc + 2]]; const $a1 = $k[$code[$pc + 3]]; if ((typeof $a0 === 'number') && (typeof $a1 === 'number')) { /* fast path: lhs: int, rhs: int */ const lhs = $a0 as number; const rhs = $a1 as number; {
+              const $a0 = $k[$code[$pc + 2]]; const $a1 = $k[$code[$pc + 3]]; if ((typeof $a0 === 'number') && (typeof $a1 === 'number')) { /* fast path: lhs: int, rhs: int */ let lhs = $a0 as number; let rhs = $a1 as number; {
                 { $stack[$base + $code[$pc + 1]] = Math.imul(lhs, rhs); $pc += 4; continue dispatch; }
               }
-              } { const $r = MUL_KK$generic($t, $frame, $pc, $a0, $a1); if ($r === $RELOAD) continue main; $stack[$base + $code[$pc + 1]] = $r; $pc += 4; continue dispatch; }
+              } { const $r = MUL_KK$$generic($t, $frame, $pc, $a0, $a1); if ($r === $RELOAD) continue main; $stack[$base + $code[$pc + 1]] = $r; $pc += 4; continue dispatch; }
             }
             case 12: { // DIV_SS: R(dst) := RK(lhs) / RK(rhs)  (always a float)
-              const $a0 = $stack[$base + $code[$pc + 2]]; const $a1 = $stack[$base + $code[$pc + 3]]; if (($a0 instanceof TFloat) && ($a1 instanceof TFloat)) { /* fast path: lhs: float, rhs: float */ const lhs = $a0 as TFloat; const rhs = $a1 as TFloat; {
+              const $a0 = $stack[$base + $code[$pc + 2]]; const $a1 = $stack[$base + $code[$pc + 3]]; if (($a0 instanceof TFloat) && ($a1 instanceof TFloat)) { /* fast path: lhs: float, rhs: float */ let lhs = $a0 as TFloat; let rhs = $a1 as TFloat; {
                 { $stack[$base + $code[$pc + 1]] = new TFloat(lhs.v / rhs.v); $pc += 4; continue dispatch; }
               }
-              } { const $r = DIV_SS$generic($t, $frame, $pc, $a0, $a1); if ($r === $RELOAD) continue main; $stack[$base + $code[$pc + 1]] = $r; $pc += 4; continue dispatch; }
+              } { const $r = DIV_SS$$generic($t, $frame, $pc, $a0, $a1); if ($r === $RELOAD) continue main; $stack[$base + $code[$pc + 1]] = $r; $pc += 4; continue dispatch; }
             }
             case 13: { // DIV_SK: R(dst) := RK(lhs) / RK(rhs)  (always a float)
-              const $a0 = $stack[$base + $code[$pc + 2]]; const $a1 = $k[$code[$pc + 3]]; if (($a0 instanceof TFloat) && ($a1 instanceof TFloat)) { /* fast path: lhs: float, rhs: float */ const lhs = $a0 as TFloat; const rhs = $a1 as TFloat; {
+              const $a0 = $stack[$base + $code[$pc + 2]]; const $a1 = $k[$code[$pc + 3]]; if (($a0 instanceof TFloat) && ($a1 instanceof TFloat)) { /* fast path: lhs: float, rhs: float */ let lhs = $a0 as TFloat; let rhs = $a1 as TFloat; {
                 { $stack[$base + $code[$pc + 1]] = new TFloat(lhs.v / rhs.v); $pc += 4; continue dispatch; }
               }
-              } { const $r = DIV_SK$generic($t, $frame, $pc, $a0, $a1); if ($r === $RELOAD) continue main; $stack[$base + $code[$pc + 1]] = $r; $pc += 4; continue dispatch; }
+              } { const $r = DIV_SK$$generic($t, $frame, $pc, $a0, $a1); if ($r === $RELOAD) continue main; $stack[$base + $code[$pc + 1]] = $r; $pc += 4; continue dispatch; }
             }
             case 14: { // DIV_KS: R(dst) := RK(lhs) / RK(rhs)  (always a float)
-              const $a0 = $k[$code[$pc + 2]]; const $a1 = $stack[$base + $code[$pc + 3]]; if (($a0 instanceof TFloat) && ($a1 instanceof TFloat)) { /* fast path: lhs: float, rhs: float */ const lhs = $a0 as TFloat; const rhs = $a1 as TFloat; {
+              const $a0 = $k[$code[$pc + 2]]; const $a1 = $stack[$base + $code[$pc + 3]]; if (($a0 instanceof TFloat) && ($a1 instanceof TFloat)) { /* fast path: lhs: float, rhs: float */ let lhs = $a0 as TFloat; let rhs = $a1 as TFloat; {
                 { $stack[$base + $code[$pc + 1]] = new TFloat(lhs.v / rhs.v); $pc += 4; continue dispatch; }
               }
-              } { const $r = DIV_KS$generic($t, $frame, $pc, $a0, $a1); if ($r === $RELOAD) continue main; $stack[$base + $code[$pc + 1]] = $r; $pc += 4; continue dispatch; }
+              } { const $r = DIV_KS$$generic($t, $frame, $pc, $a0, $a1); if ($r === $RELOAD) continue main; $stack[$base + $code[$pc + 1]] = $r; $pc += 4; continue dispatch; }
             }
             case 15: { // DIV_KK: R(dst) := RK(lhs) / RK(rhs)  (always a float)
-              const $a0 = $k[$code[$pc + 2]]; const $a1 = $k[$code[$pc + 3]]; if (($a0 instanceof TFloat) && ($a1 instanceof TFloat)) { /* fast path: lhs: float, rhs: float */ const lhs = $a0 as TFloat; const rhs = $a1 as TFloat; {
+              const $a0 = $k[$code[$pc + 2]]; const $a1 = $k[$code[$pc + 3]]; if (($a0 instanceof TFloat) && ($a1 instanceof TFloat)) { /* fast path: lhs: float, rhs: float */ let lhs = $a0 as TFloat; let rhs = $a1 as TFloat; {
                 { $stack[$base + $code[$pc + 1]] = new TFloat(lhs.v / rhs.v); $pc += 4; continue dispatch; }
               }
-              } { const $r = DIV_KK$generic($t, $frame, $pc, $a0, $a1); if ($r === $RELOAD) continue main; $stack[$base + $code[$pc + 1]] = $r; $pc += 4; continue dispatch; }
+              } { const $r = DIV_KK$$generic($t, $frame, $pc, $a0, $a1); if ($r === $RELOAD) continue main; $stack[$base + $code[$pc + 1]] = $r; $pc += 4; continue dispatch; }
             }
             case 16: { // IDIV_SS: R(dst) := floor(RK(lhs) / RK(rhs))
-              const $a0 = $stack[$base + $code[$pc + 2]]; const $a1 = $stack[$base + $code[$pc + 3]]; if ((typeof $a0 === 'number') && (typeof $a1 === 'number')) { /* fast path: lhs: int, rhs: int */ const lhs = $a0 as number; const rhs = $a1 as number; {
+              const $a0 = $stack[$base + $code[$pc + 2]]; const $a1 = $stack[$base + $code[$pc + 3]]; if ((typeof $a0 === 'number') && (typeof $a1 === 'number')) { /* fast path: lhs: int, rhs: int */ let lhs = $a0 as number; let rhs = $a1 as number; {
                 { $stack[$base + $code[$pc + 1]] = intFloorDiv(lhs, rhs); $pc += 4; continue dispatch; }
               }
-              } { const $r = IDIV_SS$generic($t, $frame, $pc, $a0, $a1); if ($r === $RELOAD) continue main; $stack[$base + $code[$pc + 1]] = $r; $pc += 4; continue dispatch; }
+              } { const $r = IDIV_SS$$generic($t, $frame, $pc, $a0, $a1); if ($r === $RELOAD) continue main; $stack[$base + $code[$pc + 1]] = $r; $pc += 4; continue dispatch; }
             }
             case 17: { // IDIV_SK: R(dst) := floor(RK(lhs) / RK(rhs))
-              const $a0 = $stack[$base + $code[$pc + 2]]; const $a1 = $k[$code[$pc + 3]]; if ((typeof $a0 === 'number') && (typeof $a1 === 'number')) { /* fast path: lhs: int, rhs: int */ const lhs = $a0 as number; const rhs = $a1 as number; {
+              const $a0 = $stack[$base + $code[$pc + 2]]; const $a1 = $k[$code[$pc + 3]]; if ((typeof $a0 === 'number') && (typeof $a1 === 'number')) { /* fast path: lhs: int, rhs: int */ let lhs = $a0 as number; let rhs = $a1 as number; {
                 { $stack[$base + $code[$pc + 1]] = intFloorDiv(lhs, rhs); $pc += 4; continue dispatch; }
               }
-              } { const $r = IDIV_SK$generic($t, $frame, $pc, $a0, $a1); if ($r === $RELOAD) continue main; $stack[$base + $code[$pc + 1]] = $r; $pc += 4; continue dispatch; }
+              } { const $r = IDIV_SK$$generic($t, $frame, $pc, $a0, $a1); if ($r === $RELOAD) continue main; $stack[$base + $code[$pc + 1]] = $r; $pc += 4; continue dispatch; }
             }
             case 18: { // IDIV_KS: R(dst) := floor(RK(lhs) / RK(rhs))
-              const $a0 = $k[$code[$pc + 2]]; const $a1 = $stack[$base + $code[$pc + 3]]; if ((typeof $a0 === 'number') && (typeof $a1 === 'number')) { /* fast path: lhs: int, rhs: int */ const lhs = $a0 as number; const rhs = $a1 as number; {
+              const $a0 = $k[$code[$pc + 2]]; const $a1 = $stack[$base + $code[$pc + 3]]; if ((typeof $a0 === 'number') && (typeof $a1 === 'number')) { /* fast path: lhs: int, rhs: int */ let lhs = $a0 as number; let rhs = $a1 as number; {
                 { $stack[$base + $code[$pc + 1]] = intFloorDiv(lhs, rhs); $pc += 4; continue dispatch; }
               }
-              } { const $r = IDIV_KS$generic($t, $frame, $pc, $a0, $a1); if ($r === $RELOAD) continue main; $stack[$base + $code[$pc + 1]] = $r; $pc += 4; continue dispatch; }
+              } { const $r = IDIV_KS$$generic($t, $frame, $pc, $a0, $a1); if ($r === $RELOAD) continue main; $stack[$base + $code[$pc + 1]] = $r; $pc += 4; continue dispatch; }
             }
             case 19: { // IDIV_KK: R(dst) := floor(RK(lhs) / RK(rhs))
-              const $a0 = $k[$code[$pc + 2]]; const $a1 = $k[$code[$pc + 3]]; if ((typeof $a0 === 'number') && (typeof $a1 === 'number')) { /* fast path: lhs: int, rhs: int */ const lhs = $a0 as number; const rhs = $a1 as number; {
+              const $a0 = $k[$code[$pc + 2]]; const $a1 = $k[$code[$pc + 3]]; if ((typeof $a0 === 'number') && (typeof $a1 === 'number')) { /* fast path: lhs: int, rhs: int */ let lhs = $a0 as number; let rhs = $a1 as number; {
                 { $stack[$base + $code[$pc + 1]] = intFloorDiv(lhs, rhs); $pc += 4; continue dispatch; }
               }
-              } { const $r = IDIV_KK$generic($t, $frame, $pc, $a0, $a1); if ($r === $RELOAD) continue main; $stack[$base + $code[$pc + 1]] = $r; $pc += 4; continue dispatch; }
+              } { const $r = IDIV_KK$$generic($t, $frame, $pc, $a0, $a1); if ($r === $RELOAD) continue main; $stack[$base + $code[$pc + 1]] = $r; $pc += 4; continue dispatch; }
             }
             case 20: { // MOD_SS: R(dst) := RK(lhs) % RK(rhs)  (sign of the divisor)
-              const $a0 = $stack[$base + $code[$pc + 2]]; const $a1 = $stack[$base + $code[$pc + 3]]; if ((typeof $a0 === 'number') && (typeof $a1 === 'number')) { /* fast path: lhs: int, rhs: int */ const lhs = $a0 as number; const rhs = $a1 as number; {
+              const $a0 = $stack[$base + $code[$pc + 2]]; const $a1 = $stack[$base + $code[$pc + 3]]; if ((typeof $a0 === 'number') && (typeof $a1 === 'number')) { /* fast path: lhs: int, rhs: int */ let lhs = $a0 as number; let rhs = $a1 as number; {
                 { $stack[$base + $code[$pc + 1]] = intMod(lhs, rhs); $pc += 4; continue dispatch; }
               }
-              } { const $r = MOD_SS$generic($t, $frame, $pc, $a0, $a1); if ($r === $RELOAD) continue main; $stack[$base + $code[$pc + 1]] = $r; $pc += 4; continue dispatch; }
+              } { const $r = MOD_SS$$generic($t, $frame, $pc, $a0, $a1); if ($r === $RELOAD) continue main; $stack[$base + $code[$pc + 1]] = $r; $pc += 4; continue dispatch; }
             }
             case 21: { // MOD_SK: R(dst) := RK(lhs) % RK(rhs)  (sign of the divisor)
-              const $a0 = $stack[$base + $code[$pc + 2]]; const $a1 = $k[$code[$pc + 3]]; if ((typeof $a0 === 'number') && (typeof $a1 === 'number')) { /* fast path: lhs: int, rhs: int */ const lhs = $a0 as number; const rhs = $a1 as number; {
+              const $a0 = $stack[$base + $code[$pc + 2]]; const $a1 = $k[$code[$pc + 3]]; if ((typeof $a0 === 'number') && (typeof $a1 === 'number')) { /* fast path: lhs: int, rhs: int */ let lhs = $a0 as number; let rhs = $a1 as number; {
                 { $stack[$base + $code[$pc + 1]] = intMod(lhs, rhs); $pc += 4; continue dispatch; }
               }
-              } { const $r = MOD_SK$generic($t, $frame, $pc, $a0, $a1); if ($r === $RELOAD) continue main; $stack[$base + $code[$pc + 1]] = $r; $pc += 4; continue dispatch; }
+              } { const $r = MOD_SK$$generic($t, $frame, $pc, $a0, $a1); if ($r === $RELOAD) continue main; $stack[$base + $code[$pc + 1]] = $r; $pc += 4; continue dispatch; }
             }
             case 22: { // MOD_KS: R(dst) := RK(lhs) % RK(rhs)  (sign of the divisor)
-              const $a0 = $k[$code[$pc + 2]]; const $a1 = $stack[$base + $code[$pc + 3]]; if ((typeof $a0 === 'number') && (typeof $a1 === 'number')) { /* fast path: lhs: int, rhs: int */ const lhs = $a0 as number; const rhs = $a1 as number; {
+              const $a0 = $k[$code[$pc + 2]]; const $a1 = $stack[$base + $code[$pc + 3]]; if ((typeof $a0 === 'number') && (typeof $a1 === 'number')) { /* fast path: lhs: int, rhs: int */ let lhs = $a0 as number; let rhs = $a1 as number; {
                 { $stack[$base + $code[$pc + 1]] = intMod(lhs, rhs); $pc += 4; continue dispatch; }
               }
-              } { const $r = MOD_KS$generic($t, $frame, $pc, $a0, $a1); if ($r === $RELOAD) continue main; $stack[$base + $code[$pc + 1]] = $r; $pc += 4; continue dispatch; }
+              } { const $r = MOD_KS$$generic($t, $frame, $pc, $a0, $a1); if ($r === $RELOAD) continue main; $stack[$base + $code[$pc + 1]] = $r; $pc += 4; continue dispatch; }
             }
             case 23: { // MOD_KK: R(dst) := RK(lhs) % RK(rhs)  (sign of the divisor)
-              const $a0 = $k[$code[$pc + 2]]; const $a1 = $k[$code[$pc + 3]]; if ((typeof $a0 === 'number') && (typeof $a1 === 'number')) { /* fast path: lhs: int, rhs: int */ const lhs = $a0 as number; const rhs = $a1 as number; {
+              const $a0 = $k[$code[$pc + 2]]; const $a1 = $k[$code[$pc + 3]]; if ((typeof $a0 === 'number') && (typeof $a1 === 'number')) { /* fast path: lhs: int, rhs: int */ let lhs = $a0 as number; let rhs = $a1 as number; {
                 { $stack[$base + $code[$pc + 1]] = intMod(lhs, rhs); $pc += 4; continue dispatch; }
               }
-              } { const $r = MOD_KK$generic($t, $frame, $pc, $a0, $a1); if ($r === $RELOAD) continue main; $stack[$base + $code[$pc + 1]] = $r; $pc += 4; continue dispatch; }
+              } { const $r = MOD_KK$$generic($t, $frame, $pc, $a0, $a1); if ($r === $RELOAD) continue main; $stack[$base + $code[$pc + 1]] = $r; $pc += 4; continue dispatch; }
             }
             case 24: { // NEG: R(dst) := -R(src)
-              const $a0 = $stack[$base + $code[$pc + 2]]; if ((typeof $a0 === 'number')) { /* fast path: src: int */ const src = $a0 as number; {
+              const $a0 = $stack[$base + $code[$pc + 2]]; if ((typeof $a0 === 'number')) { /* fast path: src: int */ let src = $a0 as number; {
                 { $stack[$base + $code[$pc + 1]] = -src | 0; $pc += 3; continue dispatch; }
               }
-              } { const $r = NEG$generic($t, $frame, $pc, $a0); if ($r === $RELOAD) continue main; $stack[$base + $code[$pc + 1]] = $r; $pc += 3; continue dispatch; }
+              } { const $r = NEG$$generic($t, $frame, $pc, $a0); if ($r === $RELOAD) continue main; $stack[$base + $code[$pc + 1]] = $r; $pc += 3; continue dispatch; }
             }
             case 25: { // CALL: R(base) := R(base)(R(base+1 .. base+nargs))  (arity checked)
-              const base = $code[$pc + 1] as number; const nargs = $code[$pc + 2] as number; {
+              let base = $code[$pc + 1] as number; let nargs = $code[$pc + 2] as number; {
                 const fn = $stack[$base + (base)] as Value;
                 if (fn instanceof TFunction && fn.arity === nargs) {
                   const $ab = $base + (base + 1); $frame.pc = $pc; if ($t.invoke(fn as GuestCallable, $ab, (nargs), 0)) continue main; {
-                    const base = $code[$pc + 1] as number; {
+                    let base = $code[$pc + 1] as number; {
                       ($stack[$base + (base)] = (0 < $t.retCount ? $stack[$t.retBase + 0] : undefined));
                       { $pc += 3; continue dispatch; }
                     }
                   }
                 }
-                return $t.hooks.throwError($t, callError(fn, nargs));
+                { $frame.pc = $pc; return $t.hooks.throwError($t, callError(fn, nargs)); }
               }
             }
             case 26: { // RETURN: return R(src)
-              const src = $code[$pc + 1] as number; {
+              let src = $code[$pc + 1] as number; {
                 { if ($t.doReturn($base + (src), 1)) return; continue main; }
               }
             }
             case 27: { // CLOSURE: R(dst) := closure(Protos[proto])  (captures cells of this frame or its own captures)
-              const proto = $code[$pc + 2] as number; {
+              let proto = $code[$pc + 2] as number; {
                 const parent = ($frame.callee as TFunction);
                 { $stack[$base + $code[$pc + 1]] = makeClosure(parent.proto!.protos[proto], parent, ($t as Thread).stack, $base); $pc += 3; continue dispatch; }
               }
             }
             case 28: { // EQ_SS: R(dst) := RK(lhs) == RK(rhs)
-              const $a0 = $stack[$base + $code[$pc + 2]]; const $a1 = $stack[$base + $code[$pc + 3]]; if ((typeof $a0 === 'number') && (typeof $a1 === 'number')) { /* fast path: lhs: int, rhs: int */ const lhs = $a0 as number; const rhs = $a1 as number; {
+              const $a0 = $stack[$base + $code[$pc + 2]]; const $a1 = $stack[$base + $code[$pc + 3]]; if ((typeof $a0 === 'number') && (typeof $a1 === 'number')) { /* fast path: lhs: int, rhs: int */ let lhs = $a0 as number; let rhs = $a1 as number; {
                 { $stack[$base + $code[$pc + 1]] = lhs === rhs; $pc += 4; continue dispatch; }
               }
-              } { const $r = EQ_SS$generic($t, $frame, $pc, $a0, $a1); if ($r === $RELOAD) continue main; $stack[$base + $code[$pc + 1]] = $r; $pc += 4; continue dispatch; }
+              } { const $r = EQ_SS$$generic($t, $frame, $pc, $a0, $a1); if ($r === $RELOAD) continue main; $stack[$base + $code[$pc + 1]] = $r; $pc += 4; continue dispatch; }
             }
             case 29: { // EQ_SK: R(dst) := RK(lhs) == RK(rhs)
-              const $a0 = $stack[$base + $code[$pc + 2]]; const $a1 = $k[$code[$pc + 3]]; if ((typeof $a0 === 'number') && (typeof $a1 === 'number')) { /* fast path: lhs: int, rhs: int */ const lhs = $a0 as number; const rhs = $a1 as number; {
+              const $a0 = $stack[$base + $code[$pc + 2]]; const $a1 = $k[$code[$pc + 3]]; if ((typeof $a0 === 'number') && (typeof $a1 === 'number')) { /* fast path: lhs: int, rhs: int */ let lhs = $a0 as number; let rhs = $a1 as number; {
                 { $stack[$base + $code[$pc + 1]] = lhs === rhs; $pc += 4; continue dispatch; }
               }
-              } { const $r = EQ_SK$generic($t, $frame, $pc, $a0, $a1); if ($r === $RELOAD) continue main; $stack[$base + $code[$pc + 1]] = $r; $pc += 4; continue dispatch; }
+              } { const $r = EQ_SK$$generic($t, $frame, $pc, $a0, $a1); if ($r === $RELOAD) continue main; $stack[$base + $code[$pc + 1]] = $r; $pc += 4; continue dispatch; }
             }
             case 30: { // EQ_KS: R(dst) := RK(lhs) == RK(rhs)
-              const $a0 = $k[$code[$pc + 2]]; const $a1 = $stack[$base + $code[$pc + 3]]; if ((typeof $a0 === 'number') && (typeof $a1 === 'number')) { /* fast path: lhs: int, rhs: int */ const lhs = $a0 as number; const rhs = $a1 as number; {
+              const $a0 = $k[$code[$pc + 2]]; const $a1 = $stack[$base + $code[$pc + 3]]; if ((typeof $a0 === 'number') && (typeof $a1 === 'number')) { /* fast path: lhs: int, rhs: int */ let lhs = $a0 as number; let rhs = $a1 as number; {
                 { $stack[$base + $code[$pc + 1]] = lhs === rhs; $pc += 4; continue dispatch; }
               }
-              } { const $r = EQ_KS$generic($t, $frame, $pc, $a0, $a1); if ($r === $RELOAD) continue main; $stack[$base + $code[$pc + 1]] = $r; $pc += 4; continue dispatch; }
+              } { const $r = EQ_KS$$generic($t, $frame, $pc, $a0, $a1); if ($r === $RELOAD) continue main; $stack[$base + $code[$pc + 1]] = $r; $pc += 4; continue dispatch; }
             }
             case 31: { // EQ_KK: R(dst) := RK(lhs) == RK(rhs)
-              const $a0 = $k[$code[$pc + 2]]; const $a1 = $k[$code[$pc + 3]]; if ((typeof $a0 === 'number') && (typeof $a1 === 'number')) { /* fast path: lhs: int, rhs: int */ const lhs = $a0 as number; const rhs = $a1 as number; {
+              const $a0 = $k[$code[$pc + 2]]; const $a1 = $k[$code[$pc + 3]]; if ((typeof $a0 === 'number') && (typeof $a1 === 'number')) { /* fast path: lhs: int, rhs: int */ let lhs = $a0 as number; let rhs = $a1 as number; {
                 { $stack[$base + $code[$pc + 1]] = lhs === rhs; $pc += 4; continue dispatch; }
               }
-              } { const $r = EQ_KK$generic($t, $frame, $pc, $a0, $a1); if ($r === $RELOAD) continue main; $stack[$base + $code[$pc + 1]] = $r; $pc += 4; continue dispatch; }
+              } { const $r = EQ_KK$$generic($t, $frame, $pc, $a0, $a1); if ($r === $RELOAD) continue main; $stack[$base + $code[$pc + 1]] = $r; $pc += 4; continue dispatch; }
             }
             case 32: { // NE_SS: R(dst) := RK(lhs) != RK(rhs)
-              const $a0 = $stack[$base + $code[$pc + 2]]; const $a1 = $stack[$base + $code[$pc + 3]]; if ((typeof $a0 === 'number') && (typeof $a1 === 'number')) { /* fast path: lhs: int, rhs: int */ const lhs = $a0 as number; const rhs = $a1 as number; {
+              const $a0 = $stack[$base + $code[$pc + 2]]; const $a1 = $stack[$base + $code[$pc + 3]]; if ((typeof $a0 === 'number') && (typeof $a1 === 'number')) { /* fast path: lhs: int, rhs: int */ let lhs = $a0 as number; let rhs = $a1 as number; {
                 { $stack[$base + $code[$pc + 1]] = lhs !== rhs; $pc += 4; continue dispatch; }
               }
-              } { const $r = NE_SS$generic($t, $frame, $pc, $a0, $a1); if ($r === $RELOAD) continue main; $stack[$base + $code[$pc + 1]] = $r; $pc += 4; continue dispatch; }
+              } { const $r = NE_SS$$generic($t, $frame, $pc, $a0, $a1); if ($r === $RELOAD) continue main; $stack[$base + $code[$pc + 1]] = $r; $pc += 4; continue dispatch; }
             }
             case 33: { // NE_SK: R(dst) := RK(lhs) != RK(rhs)
-              const $a0 = $stack[$base + $code[$pc + 2]]; const $a1 = $k[$code[$pc + 3]]; if ((typeof $a0 === 'number') && (typeof $a1 === 'number')) { /* fast path: lhs: int, rhs: int */ const lhs = $a0 as number; const rhs = $a1 as number; {
+              const $a0 = $stack[$base + $code[$pc + 2]]; const $a1 = $k[$code[$pc + 3]]; if ((typeof $a0 === 'number') && (typeof $a1 === 'number')) { /* fast path: lhs: int, rhs: int */ let lhs = $a0 as number; let rhs = $a1 as number; {
                 { $stack[$base + $code[$pc + 1]] = lhs !== rhs; $pc += 4; continue dispatch; }
               }
-              } { const $r = NE_SK$generic($t, $frame, $pc, $a0, $a1); if ($r === $RELOAD) continue main; $stack[$base + $code[$pc + 1]] = $r; $pc += 4; continue dispatch; }
+              } { const $r = NE_SK$$generic($t, $frame, $pc, $a0, $a1); if ($r === $RELOAD) continue main; $stack[$base + $code[$pc + 1]] = $r; $pc += 4; continue dispatch; }
             }
             case 34: { // NE_KS: R(dst) := RK(lhs) != RK(rhs)
-              const $a0 = $k[$code[$pc + 2]]; const $a1 = $stack[$base + $code[$pc + 3]]; if ((typeof $a0 === 'number') && (typeof $a1 === 'number')) { /* fast path: lhs: int, rhs: int */ const lhs = $a0 as number; const rhs = $a1 as number; {
+              const $a0 = $k[$code[$pc + 2]]; const $a1 = $stack[$base + $code[$pc + 3]]; if ((typeof $a0 === 'number') && (typeof $a1 === 'number')) { /* fast path: lhs: int, rhs: int */ let lhs = $a0 as number; let rhs = $a1 as number; {
                 { $stack[$base + $code[$pc + 1]] = lhs !== rhs; $pc += 4; continue dispatch; }
               }
-              } { const $r = NE_KS$generic($t, $frame, $pc, $a0, $a1); if ($r === $RELOAD) continue main; $stack[$base + $code[$pc + 1]] = $r; $pc += 4; continue dispatch; }
+              } { const $r = NE_KS$$generic($t, $frame, $pc, $a0, $a1); if ($r === $RELOAD) continue main; $stack[$base + $code[$pc + 1]] = $r; $pc += 4; continue dispatch; }
             }
             case 35: { // NE_KK: R(dst) := RK(lhs) != RK(rhs)
-              const $a0 = $k[$code[$pc + 2]]; const $a1 = $k[$code[$pc + 3]]; if ((typeof $a0 === 'number') && (typeof $a1 === 'number')) { /* fast path: lhs: int, rhs: int */ const lhs = $a0 as number; const rhs = $a1 as number; {
+              const $a0 = $k[$code[$pc + 2]]; const $a1 = $k[$code[$pc + 3]]; if ((typeof $a0 === 'number') && (typeof $a1 === 'number')) { /* fast path: lhs: int, rhs: int */ let lhs = $a0 as number; let rhs = $a1 as number; {
                 { $stack[$base + $code[$pc + 1]] = lhs !== rhs; $pc += 4; continue dispatch; }
               }
-              } { const $r = NE_KK$generic($t, $frame, $pc, $a0, $a1); if ($r === $RELOAD) continue main; $stack[$base + $code[$pc + 1]] = $r; $pc += 4; continue dispatch; }
+              } { const $r = NE_KK$$generic($t, $frame, $pc, $a0, $a1); if ($r === $RELOAD) continue main; $stack[$base + $code[$pc + 1]] = $r; $pc += 4; continue dispatch; }
             }
             case 36: { // LT_SS: R(dst) := RK(lhs) < RK(rhs)
-              const $a0 = $stack[$base + $code[$pc + 2]]; const $a1 = $stack[$base + $code[$pc + 3]]; if ((typeof $a0 === 'number') && (typeof $a1 === 'number')) { /* fast path: lhs: int, rhs: int */ const lhs = $a0 as number; const rhs = $a1 as number; {
+              const $a0 = $stack[$base + $code[$pc + 2]]; const $a1 = $stack[$base + $code[$pc + 3]]; if ((typeof $a0 === 'number') && (typeof $a1 === 'number')) { /* fast path: lhs: int, rhs: int */ let lhs = $a0 as number; let rhs = $a1 as number; {
                 { $stack[$base + $code[$pc + 1]] = lhs < rhs; $pc += 4; continue dispatch; }
               }
-              } { const $r = LT_SS$generic($t, $frame, $pc, $a0, $a1); if ($r === $RELOAD) continue main; $stack[$base + $code[$pc + 1]] = $r; $pc += 4; continue dispatch; }
+              } { const $r = LT_SS$$generic($t, $frame, $pc, $a0, $a1); if ($r === $RELOAD) continue main; $stack[$base + $code[$pc + 1]] = $r; $pc += 4; continue dispatch; }
             }
             case 37: { // LT_SK: R(dst) := RK(lhs) < RK(rhs)
-              const $a0 = $stack[$base + $code[$pc + 2]]; const $a1 = $k[$code[$pc + 3]]; if ((typeof $a0 === 'number') && (typeof $a1 === 'number')) { /* fast path: lhs: int, rhs: int */ const lhs = $a0 as number; const rhs = $a1 as number; {
+              const $a0 = $stack[$base + $code[$pc + 2]]; const $a1 = $k[$code[$pc + 3]]; if ((typeof $a0 === 'number') && (typeof $a1 === 'number')) { /* fast path: lhs: int, rhs: int */ let lhs = $a0 as number; let rhs = $a1 as number; {
                 { $stack[$base + $code[$pc + 1]] = lhs < rhs; $pc += 4; continue dispatch; }
               }
-              } { const $r = LT_SK$generic($t, $frame, $pc, $a0, $a1); if ($r === $RELOAD) continue main; $stack[$base + $code[$pc + 1]] = $r; $pc += 4; continue dispatch; }
+              } { const $r = LT_SK$$generic($t, $frame, $pc, $a0, $a1); if ($r === $RELOAD) continue main; $stack[$base + $code[$pc + 1]] = $r; $pc += 4; continue dispatch; }
             }
             case 38: { // LT_KS: R(dst) := RK(lhs) < RK(rhs)
-              const $a0 = $k[$code[$pc + 2]]; const $a1 = $stack[$base + $code[$pc + 3]]; if ((typeof $a0 === 'number') && (typeof $a1 === 'number')) { /* fast path: lhs: int, rhs: int */ const lhs = $a0 as number; const rhs = $a1 as number; {
+              const $a0 = $k[$code[$pc + 2]]; const $a1 = $stack[$base + $code[$pc + 3]]; if ((typeof $a0 === 'number') && (typeof $a1 === 'number')) { /* fast path: lhs: int, rhs: int */ let lhs = $a0 as number; let rhs = $a1 as number; {
                 { $stack[$base + $code[$pc + 1]] = lhs < rhs; $pc += 4; continue dispatch; }
               }
-              } { const $r = LT_KS$generic($t, $frame, $pc, $a0, $a1); if ($r === $RELOAD) continue main; $stack[$base + $code[$pc + 1]] = $r; $pc += 4; continue dispatch; }
+              } { const $r = LT_KS$$generic($t, $frame, $pc, $a0, $a1); if ($r === $RELOAD) continue main; $stack[$base + $code[$pc + 1]] = $r; $pc += 4; continue dispatch; }
             }
             case 39: { // LT_KK: R(dst) := RK(lhs) < RK(rhs)
-              const $a0 = $k[$code[$pc + 2]]; const $a1 = $k[$code[$pc + 3]]; if ((typeof $a0 === 'number') && (typeof $a1 === 'number')) { /* fast path: lhs: int, rhs: int */ const lhs = $a0 as number; const rhs = $a1 as number; {
+              const $a0 = $k[$code[$pc + 2]]; const $a1 = $k[$code[$pc + 3]]; if ((typeof $a0 === 'number') && (typeof $a1 === 'number')) { /* fast path: lhs: int, rhs: int */ let lhs = $a0 as number; let rhs = $a1 as number; {
                 { $stack[$base + $code[$pc + 1]] = lhs < rhs; $pc += 4; continue dispatch; }
               }
-              } { const $r = LT_KK$generic($t, $frame, $pc, $a0, $a1); if ($r === $RELOAD) continue main; $stack[$base + $code[$pc + 1]] = $r; $pc += 4; continue dispatch; }
+              } { const $r = LT_KK$$generic($t, $frame, $pc, $a0, $a1); if ($r === $RELOAD) continue main; $stack[$base + $code[$pc + 1]] = $r; $pc += 4; continue dispatch; }
             }
             case 40: { // LE_SS: R(dst) := RK(lhs) <= RK(rhs)
-              const $a0 = $stack[$base + $code[$pc + 2]]; const $a1 = $stack[$base + $code[$pc + 3]]; if ((typeof $a0 === 'number') && (typeof $a1 === 'number')) { /* fast path: lhs: int, rhs: int */ const lhs = $a0 as number; const rhs = $a1 as number; {
+              const $a0 = $stack[$base + $code[$pc + 2]]; const $a1 = $stack[$base + $code[$pc + 3]]; if ((typeof $a0 === 'number') && (typeof $a1 === 'number')) { /* fast path: lhs: int, rhs: int */ let lhs = $a0 as number; let rhs = $a1 as number; {
                 { $stack[$base + $code[$pc + 1]] = lhs <= rhs; $pc += 4; continue dispatch; }
               }
-              } { const $r = LE_SS$generic($t, $frame, $pc, $a0, $a1); if ($r === $RELOAD) continue main; $stack[$base + $code[$pc + 1]] = $r; $pc += 4; continue dispatch; }
+              } { const $r = LE_SS$$generic($t, $frame, $pc, $a0, $a1); if ($r === $RELOAD) continue main; $stack[$base + $code[$pc + 1]] = $r; $pc += 4; continue dispatch; }
             }
             case 41: { // LE_SK: R(dst) := RK(lhs) <= RK(rhs)
-              const $a0 = $stack[$base + $code[$pc + 2]]; const $a1 = $k[$code[$pc + 3]]; if ((typeof $a0 === 'number') && (typeof $a1 === 'number')) { /* fast path: lhs: int, rhs: int */ const lhs = $a0 as number; const rhs = $a1 as number; {
+              const $a0 = $stack[$base + $code[$pc + 2]]; const $a1 = $k[$code[$pc + 3]]; if ((typeof $a0 === 'number') && (typeof $a1 === 'number')) { /* fast path: lhs: int, rhs: int */ let lhs = $a0 as number; let rhs = $a1 as number; {
                 { $stack[$base + $code[$pc + 1]] = lhs <= rhs; $pc += 4; continue dispatch; }
               }
-              } { const $r = LE_SK$generic($t, $frame, $pc, $a0, $a1); if ($r === $RELOAD) continue main; $stack[$base + $code[$pc + 1]] = $r; $pc += 4; continue dispatch; }
+              } { const $r = LE_SK$$generic($t, $frame, $pc, $a0, $a1); if ($r === $RELOAD) continue main; $stack[$base + $code[$pc + 1]] = $r; $pc += 4; continue dispatch; }
             }
             case 42: { // LE_KS: R(dst) := RK(lhs) <= RK(rhs)
-              const $a0 = $k[$code[$pc + 2]]; const $a1 = $stack[$base + $code[$pc + 3]]; if ((typeof $a0 === 'number') && (typeof $a1 === 'number')) { /* fast path: lhs: int, rhs: int */ const lhs = $a0 as number; const rhs = $a1 as number; {
+              const $a0 = $k[$code[$pc + 2]]; const $a1 = $stack[$base + $code[$pc + 3]]; if ((typeof $a0 === 'number') && (typeof $a1 === 'number')) { /* fast path: lhs: int, rhs: int */ let lhs = $a0 as number; let rhs = $a1 as number; {
                 { $stack[$base + $code[$pc + 1]] = lhs <= rhs; $pc += 4; continue dispatch; }
               }
-              } { const $r = LE_KS$generic($t, $frame, $pc, $a0, $a1); if ($r === $RELOAD) continue main; $stack[$base + $code[$pc + 1]] = $r; $pc += 4; continue dispatch; }
+              } { const $r = LE_KS$$generic($t, $frame, $pc, $a0, $a1); if ($r === $RELOAD) continue main; $stack[$base + $code[$pc + 1]] = $r; $pc += 4; continue dispatch; }
             }
             case 43: { // LE_KK: R(dst) := RK(lhs) <= RK(rhs)
-              const $a0 = $k[$code[$pc + 2]]; const $a1 = $k[$code[$pc + 3]]; if ((typeof $a0 === 'number') && (typeof $a1 === 'number')) { /* fast path: lhs: int, rhs: int */ const lhs = $a0 as number; const rhs = $a1 as number; {
+              const $a0 = $k[$code[$pc + 2]]; const $a1 = $k[$code[$pc + 3]]; if ((typeof $a0 === 'number') && (typeof $a1 === 'number')) { /* fast path: lhs: int, rhs: int */ let lhs = $a0 as number; let rhs = $a1 as number; {
                 { $stack[$base + $code[$pc + 1]] = lhs <= rhs; $pc += 4; continue dispatch; }
               }
-              } { const $r = LE_KK$generic($t, $frame, $pc, $a0, $a1); if ($r === $RELOAD) continue main; $stack[$base + $code[$pc + 1]] = $r; $pc += 4; continue dispatch; }
+              } { const $r = LE_KK$$generic($t, $frame, $pc, $a0, $a1); if ($r === $RELOAD) continue main; $stack[$base + $code[$pc + 1]] = $r; $pc += 4; continue dispatch; }
             }
             case 44: { // NOT: R(dst) := !R(src)  (src must be a bool)
-              const src = $stack[$base + $code[$pc + 2]] as Value; {
+              let src = $stack[$base + $code[$pc + 2]] as Value; {
                 if (typeof src === 'boolean') { $stack[$base + $code[$pc + 1]] = !src; $pc += 3; continue dispatch; }
-                return $t.hooks.throwError($t, `cannot apply '!' to ${typeName(src)}`);
+                { $frame.pc = $pc; return $t.hooks.throwError($t, `cannot apply '!' to ${typeName(src)}`); }
               }
             }
             case 45: { // JMP: goto target
@@ -341,17 +341,17 @@ export function execute($t: Thread): void {
               }
             }
             case 46: { // JMPIF: if R(cond) goto target  (cond must be a bool)
-              const cond = $stack[$base + $code[$pc + 1]] as Value; {
+              let cond = $stack[$base + $code[$pc + 1]] as Value; {
                 if (cond === true) { $pc = $code[$pc + 2]; continue dispatch; }
                 if (cond === false) { $pc += 3; continue dispatch; }
-                return $t.hooks.throwError($t, conditionError(cond));
+                { $frame.pc = $pc; return $t.hooks.throwError($t, conditionError(cond)); }
               }
             }
             case 47: { // JMPIFNOT: if !R(cond) goto target  (cond must be a bool)
-              const cond = $stack[$base + $code[$pc + 1]] as Value; {
+              let cond = $stack[$base + $code[$pc + 1]] as Value; {
                 if (cond === false) { $pc = $code[$pc + 2]; continue dispatch; }
                 if (cond === true) { $pc += 3; continue dispatch; }
-                return $t.hooks.throwError($t, conditionError(cond));
+                { $frame.pc = $pc; return $t.hooks.throwError($t, conditionError(cond)); }
               }
             }
             case 48: { // NEWOBJECT: R(dst) := {}
@@ -360,17 +360,17 @@ export function execute($t: Thread): void {
               }
             }
             case 49: { // GETFIELD: R(dst) := R(target).K(name)
-              const $a0 = $stack[$base + $code[$pc + 2]]; const $a1 = $k[$code[$pc + 3]]; if (($a0 instanceof TObject)) { /* fast path: target: object */ const target = $a0 as TObject; const name = $a1 as string; {
+              const $a0 = $stack[$base + $code[$pc + 2]]; const $a1 = $k[$code[$pc + 3]]; if (($a0 instanceof TObject)) { /* fast path: target: object */ let target = $a0 as TObject; let name = $a1 as string; {
                 {
                   const i = target.shape.index.get(name);
                   if (i !== undefined) { $stack[$base + $code[$pc + 1]] = target.slots[i]; $pc += 4; continue dispatch; }
                 }
                 { const $r = GETFIELD$getFieldSlowPath($t, $frame, $pc, target, name); if ($r === $RELOAD) continue main; $stack[$base + $code[$pc + 1]] = $r; $pc += 4; continue dispatch; }
               }
-              } { const $r = GETFIELD$generic($t, $frame, $pc, $a0, $a1); if ($r === $RELOAD) continue main; $stack[$base + $code[$pc + 1]] = $r; $pc += 4; continue dispatch; }
+              } { const $r = GETFIELD$$generic($t, $frame, $pc, $a0, $a1); if ($r === $RELOAD) continue main; $stack[$base + $code[$pc + 1]] = $r; $pc += 4; continue dispatch; }
             }
             case 50: { // SETFIELD_S: R(target).K(name) := RK(src)
-              const $a0 = $stack[$base + $code[$pc + 1]]; const $a1 = $k[$code[$pc + 2]]; const $a2 = $stack[$base + $code[$pc + 3]]; if (($a0 instanceof TObject)) { /* fast path: target: object */ const target = $a0 as TObject; const name = $a1 as string; const src = $a2 as Value; {
+              const $a0 = $stack[$base + $code[$pc + 1]]; const $a1 = $k[$code[$pc + 2]]; const $a2 = $stack[$base + $code[$pc + 3]]; if (($a0 instanceof TObject)) { /* fast path: target: object */ let target = $a0 as TObject; let name = $a1 as string; let src = $a2 as Value; {
                 {
                   const i = target.shape.index.get(name);
                   if (i !== undefined) {
@@ -381,10 +381,10 @@ export function execute($t: Thread): void {
                 setField(target, name, src);
                 { $pc += 4; continue dispatch; }
               }
-              } { const $r = SETFIELD_S$generic($t, $frame, $pc, $a0, $a1, $a2); if ($r === $RELOAD) continue main; $pc += 4; continue dispatch; }
+              } { const $r = SETFIELD_S$$generic($t, $frame, $pc, $a0, $a1, $a2); if ($r === $RELOAD) continue main; $pc += 4; continue dispatch; }
             }
             case 51: { // SETFIELD_K: R(target).K(name) := RK(src)
-              const $a0 = $stack[$base + $code[$pc + 1]]; const $a1 = $k[$code[$pc + 2]]; const $a2 = $k[$code[$pc + 3]]; if (($a0 instanceof TObject)) { /* fast path: target: object */ const target = $a0 as TObject; const name = $a1 as string; const src = $a2 as Value; {
+              const $a0 = $stack[$base + $code[$pc + 1]]; const $a1 = $k[$code[$pc + 2]]; const $a2 = $k[$code[$pc + 3]]; if (($a0 instanceof TObject)) { /* fast path: target: object */ let target = $a0 as TObject; let name = $a1 as string; let src = $a2 as Value; {
                 {
                   const i = target.shape.index.get(name);
                   if (i !== undefined) {
@@ -395,93 +395,93 @@ export function execute($t: Thread): void {
                 setField(target, name, src);
                 { $pc += 4; continue dispatch; }
               }
-              } { const $r = SETFIELD_K$generic($t, $frame, $pc, $a0, $a1, $a2); if ($r === $RELOAD) continue main; $pc += 4; continue dispatch; }
+              } { const $r = SETFIELD_K$$generic($t, $frame, $pc, $a0, $a1, $a2); if ($r === $RELOAD) continue main; $pc += 4; continue dispatch; }
             }
             case 52: { // NEWARRAY: R(dst) := [R(first) .. R(first+count-1)]
-              const first = $code[$pc + 2] as number; const count = $code[$pc + 3] as number; {
+              let first = $code[$pc + 2] as number; let count = $code[$pc + 3] as number; {
                 const stack = ($t as Thread).stack;
                 const at = $base + first;
                 { $stack[$base + $code[$pc + 1]] = stack.slice(at, at + count) as TArray; $pc += 4; continue dispatch; }
               }
             }
             case 53: { // GETINDEX_S: R(dst) := R(target)[RK(index)]  (bounds-checked)
-              const $a0 = $stack[$base + $code[$pc + 2]]; const $a1 = $stack[$base + $code[$pc + 3]]; if ((Array.isArray($a0)) && (typeof $a1 === 'number')) { /* fast path: target: array, index: int */ const target = $a0 as TArray; const index = $a1 as number; {
+              const $a0 = $stack[$base + $code[$pc + 2]]; const $a1 = $stack[$base + $code[$pc + 3]]; if ((Array.isArray($a0)) && (typeof $a1 === 'number')) { /* fast path: target: array, index: int */ let target = $a0 as TArray; let index = $a1 as number; {
                 {
                   if (index >= 0 && index < target.length) { $stack[$base + $code[$pc + 1]] = target[index]; $pc += 4; continue dispatch; }
-                  return $t.hooks.throwError($t, indexError(index, target.length));
+                  { $frame.pc = $pc; return $t.hooks.throwError($t, indexError(index, target.length)); }
                 }
               }
-              } { const $r = GETINDEX_S$generic($t, $frame, $pc, $a0, $a1); if ($r === $RELOAD) continue main; $stack[$base + $code[$pc + 1]] = $r; $pc += 4; continue dispatch; }
+              } { const $r = GETINDEX_S$$generic($t, $frame, $pc, $a0, $a1); if ($r === $RELOAD) continue main; $stack[$base + $code[$pc + 1]] = $r; $pc += 4; continue dispatch; }
             }
             case 54: { // GETINDEX_K: R(dst) := R(target)[RK(index)]  (bounds-checked)
-              const $a0 = $stack[$base + $code[$pc + 2]]; const $a1 = $k[$code[$pc + 3]]; if ((Array.isArray($a0)) && (typeof $a1 === 'number')) { /* fast path: target: array, index: int */ const target = $a0 as TArray; const index = $a1 as number; {
+              const $a0 = $stack[$base + $code[$pc + 2]]; const $a1 = $k[$code[$pc + 3]]; if ((Array.isArray($a0)) && (typeof $a1 === 'number')) { /* fast path: target: array, index: int */ let target = $a0 as TArray; let index = $a1 as number; {
                 {
                   if (index >= 0 && index < target.length) { $stack[$base + $code[$pc + 1]] = target[index]; $pc += 4; continue dispatch; }
-                  return $t.hooks.throwError($t, indexError(index, target.length));
+                  { $frame.pc = $pc; return $t.hooks.throwError($t, indexError(index, target.length)); }
                 }
               }
-              } { const $r = GETINDEX_K$generic($t, $frame, $pc, $a0, $a1); if ($r === $RELOAD) continue main; $stack[$base + $code[$pc + 1]] = $r; $pc += 4; continue dispatch; }
+              } { const $r = GETINDEX_K$$generic($t, $frame, $pc, $a0, $a1); if ($r === $RELOAD) continue main; $stack[$base + $code[$pc + 1]] = $r; $pc += 4; continue dispatch; }
             }
             case 55: { // SETINDEX_SS: R(target)[RK(index)] := RK(src)  (bounds-checked)
-              const $a0 = $stack[$base + $code[$pc + 1]]; const $a1 = $stack[$base + $code[$pc + 2]]; const $a2 = $stack[$base + $code[$pc + 3]]; if ((Array.isArray($a0)) && (typeof $a1 === 'number')) { /* fast path: target: array, index: int */ const target = $a0 as TArray; const index = $a1 as number; const src = $a2 as Value; {
+              const $a0 = $stack[$base + $code[$pc + 1]]; const $a1 = $stack[$base + $code[$pc + 2]]; const $a2 = $stack[$base + $code[$pc + 3]]; if ((Array.isArray($a0)) && (typeof $a1 === 'number')) { /* fast path: target: array, index: int */ let target = $a0 as TArray; let index = $a1 as number; let src = $a2 as Value; {
                 {
                   if (index >= 0 && index < target.length) {
                     target[index] = src;
                     { $pc += 4; continue dispatch; }
                   }
-                  return $t.hooks.throwError($t, indexError(index, target.length));
+                  { $frame.pc = $pc; return $t.hooks.throwError($t, indexError(index, target.length)); }
                 }
               }
-              } { const $r = SETINDEX_SS$generic($t, $frame, $pc, $a0, $a1, $a2); if ($r === $RELOAD) continue main; $pc += 4; continue dispatch; }
+              } { const $r = SETINDEX_SS$$generic($t, $frame, $pc, $a0, $a1, $a2); if ($r === $RELOAD) continue main; $pc += 4; continue dispatch; }
             }
             case 56: { // SETINDEX_SK: R(target)[RK(index)] := RK(src)  (bounds-checked)
-              const $a0 = $stack[$base + $code[$pc + 1]]; const $a1 = $stack[$base + $code[$pc + 2]]; const $a2 = $k[$code[$pc + 3]]; if ((Array.isArray($a0)) && (typeof $a1 === 'number')) { /* fast path: target: array, index: int */ const target = $a0 as TArray; const index = $a1 as number; const src = $a2 as Value; {
+              const $a0 = $stack[$base + $code[$pc + 1]]; const $a1 = $stack[$base + $code[$pc + 2]]; const $a2 = $k[$code[$pc + 3]]; if ((Array.isArray($a0)) && (typeof $a1 === 'number')) { /* fast path: target: array, index: int */ let target = $a0 as TArray; let index = $a1 as number; let src = $a2 as Value; {
                 {
                   if (index >= 0 && index < target.length) {
                     target[index] = src;
                     { $pc += 4; continue dispatch; }
                   }
-                  return $t.hooks.throwError($t, indexError(index, target.length));
+                  { $frame.pc = $pc; return $t.hooks.throwError($t, indexError(index, target.length)); }
                 }
               }
-              } { const $r = SETINDEX_SK$generic($t, $frame, $pc, $a0, $a1, $a2); if ($r === $RELOAD) continue main; $pc += 4; continue dispatch; }
+              } { const $r = SETINDEX_SK$$generic($t, $frame, $pc, $a0, $a1, $a2); if ($r === $RELOAD) continue main; $pc += 4; continue dispatch; }
             }
             case 57: { // SETINDEX_KS: R(target)[RK(index)] := RK(src)  (bounds-checked)
-              const $a0 = $stack[$base + $code[$pc + 1]]; const $a1 = $k[$code[$pc + 2]]; const $a2 = $stack[$base + $code[$pc + 3]]; if ((Array.isArray($a0)) && (typeof $a1 === 'number')) { /* fast path: target: array, index: int */ const target = $a0 as TArray; const index = $a1 as number; const src = $a2 as Value; {
+              const $a0 = $stack[$base + $code[$pc + 1]]; const $a1 = $k[$code[$pc + 2]]; const $a2 = $stack[$base + $code[$pc + 3]]; if ((Array.isArray($a0)) && (typeof $a1 === 'number')) { /* fast path: target: array, index: int */ let target = $a0 as TArray; let index = $a1 as number; let src = $a2 as Value; {
                 {
                   if (index >= 0 && index < target.length) {
                     target[index] = src;
                     { $pc += 4; continue dispatch; }
                   }
-                  return $t.hooks.throwError($t, indexError(index, target.length));
+                  { $frame.pc = $pc; return $t.hooks.throwError($t, indexError(index, target.length)); }
                 }
               }
-              } { const $r = SETINDEX_KS$generic($t, $frame, $pc, $a0, $a1, $a2); if ($r === $RELOAD) continue main; $pc += 4; continue dispatch; }
+              } { const $r = SETINDEX_KS$$generic($t, $frame, $pc, $a0, $a1, $a2); if ($r === $RELOAD) continue main; $pc += 4; continue dispatch; }
             }
             case 58: { // SETINDEX_KK: R(target)[RK(index)] := RK(src)  (bounds-checked)
-              const $a0 = $stack[$base + $code[$pc + 1]]; const $a1 = $k[$code[$pc + 2]]; const $a2 = $k[$code[$pc + 3]]; if ((Array.isArray($a0)) && (typeof $a1 === 'number')) { /* fast path: target: array, index: int */ const target = $a0 as TArray; const index = $a1 as number; const src = $a2 as Value; {
+              const $a0 = $stack[$base + $code[$pc + 1]]; const $a1 = $k[$code[$pc + 2]]; const $a2 = $k[$code[$pc + 3]]; if ((Array.isArray($a0)) && (typeof $a1 === 'number')) { /* fast path: target: array, index: int */ let target = $a0 as TArray; let index = $a1 as number; let src = $a2 as Value; {
                 {
                   if (index >= 0 && index < target.length) {
                     target[index] = src;
                     { $pc += 4; continue dispatch; }
                   }
-                  return $t.hooks.throwError($t, indexError(index, target.length));
+                  { $frame.pc = $pc; return $t.hooks.throwError($t, indexError(index, target.length)); }
                 }
               }
-              } { const $r = SETINDEX_KK$generic($t, $frame, $pc, $a0, $a1, $a2); if ($r === $RELOAD) continue main; $pc += 4; continue dispatch; }
+              } { const $r = SETINDEX_KK$$generic($t, $frame, $pc, $a0, $a1, $a2); if ($r === $RELOAD) continue main; $pc += 4; continue dispatch; }
             }
             case 59: { // MOVE: R(dst) := R(src)
-              const src = $stack[$base + $code[$pc + 2]] as Value; {
+              let src = $stack[$base + $code[$pc + 2]] as Value; {
                 { $stack[$base + $code[$pc + 1]] = src; $pc += 3; continue dispatch; }
               }
             }
             case 60: { // LOADK: R(dst) := K(value)
-              const value = $k[$code[$pc + 2]] as Value; {
+              let value = $k[$code[$pc + 2]] as Value; {
                 { $stack[$base + $code[$pc + 1]] = value; $pc += 3; continue dispatch; }
               }
             }
             case 61: { // LOADINT: R(dst) := value  (an int immediate)
-              const value = $code[$pc + 2] as number; {
+              let value = $code[$pc + 2] as number; {
                 { $stack[$base + $code[$pc + 1]] = value; $pc += 3; continue dispatch; }
               }
             }
@@ -491,86 +491,91 @@ export function execute($t: Thread): void {
               }
             }
             case 63: { // LOADBOOL_0: R(dst) := value != 0
-              const value = 0 as number; {
+              let value = 0 as number; {
                 { $stack[$base + $code[$pc + 1]] = value !== 0; $pc += 3; continue dispatch; }
               }
             }
             case 64: { // LOADBOOL_1: R(dst) := value != 0
-              const value = 1 as number; {
+              let value = 1 as number; {
                 { $stack[$base + $code[$pc + 1]] = value !== 0; $pc += 3; continue dispatch; }
               }
             }
-            case 65: { // GETGLOBAL: R(dst) := Globals[K(name)]
-              const name = $k[$code[$pc + 2]] as string; {
+            case 65: { // LOADBOOL: R(dst) := value != 0
+              let value = $code[$pc + 2] as number; {
+                { $stack[$base + $code[$pc + 1]] = value !== 0; $pc += 3; continue dispatch; }
+              }
+            }
+            case 66: { // GETGLOBAL: R(dst) := Globals[K(name)]
+              let name = $k[$code[$pc + 2]] as string; {
                 const globals = realmOf(($t as Thread)).globals;
                 const v = globals.get(name);
                 if (v !== undefined || globals.has(name)) { $stack[$base + $code[$pc + 1]] = v; $pc += 3; continue dispatch; }
-                return $t.hooks.throwError($t, `undefined variable '${name}'`);
+                { $frame.pc = $pc; return $t.hooks.throwError($t, `undefined variable '${name}'`); }
               }
             }
-            case 66: { // DEFGLOBAL_S: Globals[K(name)] := RK(src)  (declares it)
-              const name = $k[$code[$pc + 1]] as string; const src = $stack[$base + $code[$pc + 2]] as Value; {
+            case 67: { // DEFGLOBAL_S: Globals[K(name)] := RK(src)  (declares it)
+              let name = $k[$code[$pc + 1]] as string; let src = $stack[$base + $code[$pc + 2]] as Value; {
                 realmOf(($t as Thread)).globals.set(name, src);
                 { $pc += 3; continue dispatch; }
               }
             }
-            case 67: { // DEFGLOBAL_K: Globals[K(name)] := RK(src)  (declares it)
-              const name = $k[$code[$pc + 1]] as string; const src = $k[$code[$pc + 2]] as Value; {
+            case 68: { // DEFGLOBAL_K: Globals[K(name)] := RK(src)  (declares it)
+              let name = $k[$code[$pc + 1]] as string; let src = $k[$code[$pc + 2]] as Value; {
                 realmOf(($t as Thread)).globals.set(name, src);
                 { $pc += 3; continue dispatch; }
               }
             }
-            case 68: { // SETGLOBAL_S: Globals[K(name)] := RK(src)  (it must be declared)
-              const name = $k[$code[$pc + 1]] as string; const src = $stack[$base + $code[$pc + 2]] as Value; {
+            case 69: { // SETGLOBAL_S: Globals[K(name)] := RK(src)  (it must be declared)
+              let name = $k[$code[$pc + 1]] as string; let src = $stack[$base + $code[$pc + 2]] as Value; {
                 const globals = realmOf(($t as Thread)).globals;
-                if (!globals.has(name)) return $t.hooks.throwError($t, `undefined variable '${name}'`);
+                if (!globals.has(name)) { $frame.pc = $pc; return $t.hooks.throwError($t, `undefined variable '${name}'`); }
                 globals.set(name, src);
                 { $pc += 3; continue dispatch; }
               }
             }
-            case 69: { // SETGLOBAL_K: Globals[K(name)] := RK(src)  (it must be declared)
-              const name = $k[$code[$pc + 1]] as string; const src = $k[$code[$pc + 2]] as Value; {
+            case 70: { // SETGLOBAL_K: Globals[K(name)] := RK(src)  (it must be declared)
+              let name = $k[$code[$pc + 1]] as string; let src = $k[$code[$pc + 2]] as Value; {
                 const globals = realmOf(($t as Thread)).globals;
-                if (!globals.has(name)) return $t.hooks.throwError($t, `undefined variable '${name}'`);
+                if (!globals.has(name)) { $frame.pc = $pc; return $t.hooks.throwError($t, `undefined variable '${name}'`); }
                 globals.set(name, src);
                 { $pc += 3; continue dispatch; }
               }
             }
-            case 70: { // NEWCELL: R(dst) := cell(R(src))
-              const src = $stack[$base + $code[$pc + 2]] as Value; {
+            case 71: { // NEWCELL: R(dst) := cell(R(src))
+              let src = $stack[$base + $code[$pc + 2]] as Value; {
                 { $stack[$base + $code[$pc + 1]] = new Cell(src); $pc += 3; continue dispatch; }
               }
             }
-            case 71: { // GETCELL: R(dst) := R(cell).value
-              const cell = $stack[$base + $code[$pc + 2]] as Cell; {
+            case 72: { // GETCELL: R(dst) := R(cell).value
+              let cell = $stack[$base + $code[$pc + 2]] as Cell; {
                 { $stack[$base + $code[$pc + 1]] = cell.value; $pc += 3; continue dispatch; }
               }
             }
-            case 72: { // SETCELL_S: R(cell).value := RK(src)
-              const cell = $stack[$base + $code[$pc + 1]] as Cell; const src = $stack[$base + $code[$pc + 2]] as Value; {
+            case 73: { // SETCELL_S: R(cell).value := RK(src)
+              let cell = $stack[$base + $code[$pc + 1]] as Cell; let src = $stack[$base + $code[$pc + 2]] as Value; {
                 cell.value = src;
                 { $pc += 3; continue dispatch; }
               }
             }
-            case 73: { // SETCELL_K: R(cell).value := RK(src)
-              const cell = $stack[$base + $code[$pc + 1]] as Cell; const src = $k[$code[$pc + 2]] as Value; {
+            case 74: { // SETCELL_K: R(cell).value := RK(src)
+              let cell = $stack[$base + $code[$pc + 1]] as Cell; let src = $k[$code[$pc + 2]] as Value; {
                 cell.value = src;
                 { $pc += 3; continue dispatch; }
               }
             }
-            case 74: { // GETCAPTURE: R(dst) := Captures[index].value
-              const index = $code[$pc + 2] as number; {
+            case 75: { // GETCAPTURE: R(dst) := Captures[index].value
+              let index = $code[$pc + 2] as number; {
                 { $stack[$base + $code[$pc + 1]] = ($frame.callee as TFunction).captures[index].value; $pc += 3; continue dispatch; }
               }
             }
-            case 75: { // SETCAPTURE_S: Captures[index].value := RK(src)
-              const index = $code[$pc + 1] as number; const src = $stack[$base + $code[$pc + 2]] as Value; {
+            case 76: { // SETCAPTURE_S: Captures[index].value := RK(src)
+              let index = $code[$pc + 1] as number; let src = $stack[$base + $code[$pc + 2]] as Value; {
                 ($frame.callee as TFunction).captures[index].value = src;
                 { $pc += 3; continue dispatch; }
               }
             }
-            case 76: { // SETCAPTURE_K: Captures[index].value := RK(src)
-              const index = $code[$pc + 1] as number; const src = $k[$code[$pc + 2]] as Value; {
+            case 77: { // SETCAPTURE_K: Captures[index].value := RK(src)
+              let index = $code[$pc + 1] as number; let src = $k[$code[$pc + 2]] as Value; {
                 ($frame.callee as TFunction).captures[index].value = src;
                 { $pc += 3; continue dispatch; }
               }
@@ -588,7 +593,7 @@ export function execute($t: Thread): void {
 }
 
 /** ADD_SS: generic path behind the fast paths. */
-function ADD_SS$generic($t: Thread, $frame: Frame, $pc: number, lhs: Value, rhs: Value): unknown {
+function ADD_SS$$generic($t: Thread, $frame: Frame, $pc: number, lhs: Value, rhs: Value): unknown {
   const $stack: any[] = $t.stack; const $base = $frame.base; const $code = $frame.proto!.code; const $k: any[] = $frame.proto!.consts;
   {
     if (typeof lhs === 'number' && typeof rhs === 'number') return (lhs + rhs) | 0;
@@ -597,7 +602,7 @@ function ADD_SS$generic($t: Thread, $frame: Frame, $pc: number, lhs: Value, rhs:
 }
 
 /** ADD_SK: generic path behind the fast paths. */
-function ADD_SK$generic($t: Thread, $frame: Frame, $pc: number, lhs: Value, rhs: Value): unknown {
+function ADD_SK$$generic($t: Thread, $frame: Frame, $pc: number, lhs: Value, rhs: Value): unknown {
   const $stack: any[] = $t.stack; const $base = $frame.base; const $code = $frame.proto!.code; const $k: any[] = $frame.proto!.consts;
   {
     if (typeof lhs === 'number' && typeof rhs === 'number') return (lhs + rhs) | 0;
@@ -606,7 +611,7 @@ function ADD_SK$generic($t: Thread, $frame: Frame, $pc: number, lhs: Value, rhs:
 }
 
 /** ADD_KS: generic path behind the fast paths. */
-function ADD_KS$generic($t: Thread, $frame: Frame, $pc: number, lhs: Value, rhs: Value): unknown {
+function ADD_KS$$generic($t: Thread, $frame: Frame, $pc: number, lhs: Value, rhs: Value): unknown {
   const $stack: any[] = $t.stack; const $base = $frame.base; const $code = $frame.proto!.code; const $k: any[] = $frame.proto!.consts;
   {
     if (typeof lhs === 'number' && typeof rhs === 'number') return (lhs + rhs) | 0;
@@ -615,7 +620,7 @@ function ADD_KS$generic($t: Thread, $frame: Frame, $pc: number, lhs: Value, rhs:
 }
 
 /** ADD_KK: generic path behind the fast paths. */
-function ADD_KK$generic($t: Thread, $frame: Frame, $pc: number, lhs: Value, rhs: Value): unknown {
+function ADD_KK$$generic($t: Thread, $frame: Frame, $pc: number, lhs: Value, rhs: Value): unknown {
   const $stack: any[] = $t.stack; const $base = $frame.base; const $code = $frame.proto!.code; const $k: any[] = $frame.proto!.consts;
   {
     if (typeof lhs === 'number' && typeof rhs === 'number') return (lhs + rhs) | 0;
@@ -624,7 +629,7 @@ function ADD_KK$generic($t: Thread, $frame: Frame, $pc: number, lhs: Value, rhs:
 }
 
 /** SUB_SS: generic path behind the fast paths. */
-function SUB_SS$generic($t: Thread, $frame: Frame, $pc: number, lhs: Value, rhs: Value): unknown {
+function SUB_SS$$generic($t: Thread, $frame: Frame, $pc: number, lhs: Value, rhs: Value): unknown {
   const $stack: any[] = $t.stack; const $base = $frame.base; const $code = $frame.proto!.code; const $k: any[] = $frame.proto!.consts;
   {
     if (typeof lhs === 'number' && typeof rhs === 'number') return (lhs - rhs) | 0;
@@ -633,7 +638,7 @@ function SUB_SS$generic($t: Thread, $frame: Frame, $pc: number, lhs: Value, rhs:
 }
 
 /** SUB_SK: generic path behind the fast paths. */
-function SUB_SK$generic($t: Thread, $frame: Frame, $pc: number, lhs: Value, rhs: Value): unknown {
+function SUB_SK$$generic($t: Thread, $frame: Frame, $pc: number, lhs: Value, rhs: Value): unknown {
   const $stack: any[] = $t.stack; const $base = $frame.base; const $code = $frame.proto!.code; const $k: any[] = $frame.proto!.consts;
   {
     if (typeof lhs === 'number' && typeof rhs === 'number') return (lhs - rhs) | 0;
@@ -642,7 +647,7 @@ function SUB_SK$generic($t: Thread, $frame: Frame, $pc: number, lhs: Value, rhs:
 }
 
 /** SUB_KS: generic path behind the fast paths. */
-function SUB_KS$generic($t: Thread, $frame: Frame, $pc: number, lhs: Value, rhs: Value): unknown {
+function SUB_KS$$generic($t: Thread, $frame: Frame, $pc: number, lhs: Value, rhs: Value): unknown {
   const $stack: any[] = $t.stack; const $base = $frame.base; const $code = $frame.proto!.code; const $k: any[] = $frame.proto!.consts;
   {
     if (typeof lhs === 'number' && typeof rhs === 'number') return (lhs - rhs) | 0;
@@ -651,7 +656,7 @@ function SUB_KS$generic($t: Thread, $frame: Frame, $pc: number, lhs: Value, rhs:
 }
 
 /** SUB_KK: generic path behind the fast paths. */
-function SUB_KK$generic($t: Thread, $frame: Frame, $pc: number, lhs: Value, rhs: Value): unknown {
+function SUB_KK$$generic($t: Thread, $frame: Frame, $pc: number, lhs: Value, rhs: Value): unknown {
   const $stack: any[] = $t.stack; const $base = $frame.base; const $code = $frame.proto!.code; const $k: any[] = $frame.proto!.consts;
   {
     if (typeof lhs === 'number' && typeof rhs === 'number') return (lhs - rhs) | 0;
@@ -660,7 +665,7 @@ function SUB_KK$generic($t: Thread, $frame: Frame, $pc: number, lhs: Value, rhs:
 }
 
 /** MUL_SS: generic path behind the fast paths. */
-function MUL_SS$generic($t: Thread, $frame: Frame, $pc: number, lhs: Value, rhs: Value): unknown {
+function MUL_SS$$generic($t: Thread, $frame: Frame, $pc: number, lhs: Value, rhs: Value): unknown {
   const $stack: any[] = $t.stack; const $base = $frame.base; const $code = $frame.proto!.code; const $k: any[] = $frame.proto!.consts;
   {
     if (typeof lhs === 'number' && typeof rhs === 'number') return Math.imul(lhs, rhs);
@@ -669,7 +674,7 @@ function MUL_SS$generic($t: Thread, $frame: Frame, $pc: number, lhs: Value, rhs:
 }
 
 /** MUL_SK: generic path behind the fast paths. */
-function MUL_SK$generic($t: Thread, $frame: Frame, $pc: number, lhs: Value, rhs: Value): unknown {
+function MUL_SK$$generic($t: Thread, $frame: Frame, $pc: number, lhs: Value, rhs: Value): unknown {
   const $stack: any[] = $t.stack; const $base = $frame.base; const $code = $frame.proto!.code; const $k: any[] = $frame.proto!.consts;
   {
     if (typeof lhs === 'number' && typeof rhs === 'number') return Math.imul(lhs, rhs);
@@ -678,7 +683,7 @@ function MUL_SK$generic($t: Thread, $frame: Frame, $pc: number, lhs: Value, rhs:
 }
 
 /** MUL_KS: generic path behind the fast paths. */
-function MUL_KS$generic($t: Thread, $frame: Frame, $pc: number, lhs: Value, rhs: Value): unknown {
+function MUL_KS$$generic($t: Thread, $frame: Frame, $pc: number, lhs: Value, rhs: Value): unknown {
   const $stack: any[] = $t.stack; const $base = $frame.base; const $code = $frame.proto!.code; const $k: any[] = $frame.proto!.consts;
   {
     if (typeof lhs === 'number' && typeof rhs === 'number') return Math.imul(lhs, rhs);
@@ -687,7 +692,7 @@ function MUL_KS$generic($t: Thread, $frame: Frame, $pc: number, lhs: Value, rhs:
 }
 
 /** MUL_KK: generic path behind the fast paths. */
-function MUL_KK$generic($t: Thread, $frame: Frame, $pc: number, lhs: Value, rhs: Value): unknown {
+function MUL_KK$$generic($t: Thread, $frame: Frame, $pc: number, lhs: Value, rhs: Value): unknown {
   const $stack: any[] = $t.stack; const $base = $frame.base; const $code = $frame.proto!.code; const $k: any[] = $frame.proto!.consts;
   {
     if (typeof lhs === 'number' && typeof rhs === 'number') return Math.imul(lhs, rhs);
@@ -696,7 +701,7 @@ function MUL_KK$generic($t: Thread, $frame: Frame, $pc: number, lhs: Value, rhs:
 }
 
 /** DIV_SS: generic path behind the fast paths. */
-function DIV_SS$generic($t: Thread, $frame: Frame, $pc: number, lhs: Value, rhs: Value): unknown {
+function DIV_SS$$generic($t: Thread, $frame: Frame, $pc: number, lhs: Value, rhs: Value): unknown {
   const $stack: any[] = $t.stack; const $base = $frame.base; const $code = $frame.proto!.code; const $k: any[] = $frame.proto!.consts;
   {
     if (lhs instanceof TFloat && rhs instanceof TFloat) return new TFloat(lhs.v / rhs.v);
@@ -705,7 +710,7 @@ function DIV_SS$generic($t: Thread, $frame: Frame, $pc: number, lhs: Value, rhs:
 }
 
 /** DIV_SK: generic path behind the fast paths. */
-function DIV_SK$generic($t: Thread, $frame: Frame, $pc: number, lhs: Value, rhs: Value): unknown {
+function DIV_SK$$generic($t: Thread, $frame: Frame, $pc: number, lhs: Value, rhs: Value): unknown {
   const $stack: any[] = $t.stack; const $base = $frame.base; const $code = $frame.proto!.code; const $k: any[] = $frame.proto!.consts;
   {
     if (lhs instanceof TFloat && rhs instanceof TFloat) return new TFloat(lhs.v / rhs.v);
@@ -714,7 +719,7 @@ function DIV_SK$generic($t: Thread, $frame: Frame, $pc: number, lhs: Value, rhs:
 }
 
 /** DIV_KS: generic path behind the fast paths. */
-function DIV_KS$generic($t: Thread, $frame: Frame, $pc: number, lhs: Value, rhs: Value): unknown {
+function DIV_KS$$generic($t: Thread, $frame: Frame, $pc: number, lhs: Value, rhs: Value): unknown {
   const $stack: any[] = $t.stack; const $base = $frame.base; const $code = $frame.proto!.code; const $k: any[] = $frame.proto!.consts;
   {
     if (lhs instanceof TFloat && rhs instanceof TFloat) return new TFloat(lhs.v / rhs.v);
@@ -723,7 +728,7 @@ function DIV_KS$generic($t: Thread, $frame: Frame, $pc: number, lhs: Value, rhs:
 }
 
 /** DIV_KK: generic path behind the fast paths. */
-function DIV_KK$generic($t: Thread, $frame: Frame, $pc: number, lhs: Value, rhs: Value): unknown {
+function DIV_KK$$generic($t: Thread, $frame: Frame, $pc: number, lhs: Value, rhs: Value): unknown {
   const $stack: any[] = $t.stack; const $base = $frame.base; const $code = $frame.proto!.code; const $k: any[] = $frame.proto!.consts;
   {
     if (lhs instanceof TFloat && rhs instanceof TFloat) return new TFloat(lhs.v / rhs.v);
@@ -732,7 +737,7 @@ function DIV_KK$generic($t: Thread, $frame: Frame, $pc: number, lhs: Value, rhs:
 }
 
 /** IDIV_SS: generic path behind the fast paths. */
-function IDIV_SS$generic($t: Thread, $frame: Frame, $pc: number, lhs: Value, rhs: Value): unknown {
+function IDIV_SS$$generic($t: Thread, $frame: Frame, $pc: number, lhs: Value, rhs: Value): unknown {
   const $stack: any[] = $t.stack; const $base = $frame.base; const $code = $frame.proto!.code; const $k: any[] = $frame.proto!.consts;
   {
     if (typeof lhs === 'number' && typeof rhs === 'number') return intFloorDiv(lhs, rhs);
@@ -741,7 +746,7 @@ function IDIV_SS$generic($t: Thread, $frame: Frame, $pc: number, lhs: Value, rhs
 }
 
 /** IDIV_SK: generic path behind the fast paths. */
-function IDIV_SK$generic($t: Thread, $frame: Frame, $pc: number, lhs: Value, rhs: Value): unknown {
+function IDIV_SK$$generic($t: Thread, $frame: Frame, $pc: number, lhs: Value, rhs: Value): unknown {
   const $stack: any[] = $t.stack; const $base = $frame.base; const $code = $frame.proto!.code; const $k: any[] = $frame.proto!.consts;
   {
     if (typeof lhs === 'number' && typeof rhs === 'number') return intFloorDiv(lhs, rhs);
@@ -750,7 +755,7 @@ function IDIV_SK$generic($t: Thread, $frame: Frame, $pc: number, lhs: Value, rhs
 }
 
 /** IDIV_KS: generic path behind the fast paths. */
-function IDIV_KS$generic($t: Thread, $frame: Frame, $pc: number, lhs: Value, rhs: Value): unknown {
+function IDIV_KS$$generic($t: Thread, $frame: Frame, $pc: number, lhs: Value, rhs: Value): unknown {
   const $stack: any[] = $t.stack; const $base = $frame.base; const $code = $frame.proto!.code; const $k: any[] = $frame.proto!.consts;
   {
     if (typeof lhs === 'number' && typeof rhs === 'number') return intFloorDiv(lhs, rhs);
@@ -759,7 +764,7 @@ function IDIV_KS$generic($t: Thread, $frame: Frame, $pc: number, lhs: Value, rhs
 }
 
 /** IDIV_KK: generic path behind the fast paths. */
-function IDIV_KK$generic($t: Thread, $frame: Frame, $pc: number, lhs: Value, rhs: Value): unknown {
+function IDIV_KK$$generic($t: Thread, $frame: Frame, $pc: number, lhs: Value, rhs: Value): unknown {
   const $stack: any[] = $t.stack; const $base = $frame.base; const $code = $frame.proto!.code; const $k: any[] = $frame.proto!.consts;
   {
     if (typeof lhs === 'number' && typeof rhs === 'number') return intFloorDiv(lhs, rhs);
@@ -768,7 +773,7 @@ function IDIV_KK$generic($t: Thread, $frame: Frame, $pc: number, lhs: Value, rhs
 }
 
 /** MOD_SS: generic path behind the fast paths. */
-function MOD_SS$generic($t: Thread, $frame: Frame, $pc: number, lhs: Value, rhs: Value): unknown {
+function MOD_SS$$generic($t: Thread, $frame: Frame, $pc: number, lhs: Value, rhs: Value): unknown {
   const $stack: any[] = $t.stack; const $base = $frame.base; const $code = $frame.proto!.code; const $k: any[] = $frame.proto!.consts;
   {
     if (typeof lhs === 'number' && typeof rhs === 'number') return intMod(lhs, rhs);
@@ -777,7 +782,7 @@ function MOD_SS$generic($t: Thread, $frame: Frame, $pc: number, lhs: Value, rhs:
 }
 
 /** MOD_SK: generic path behind the fast paths. */
-function MOD_SK$generic($t: Thread, $frame: Frame, $pc: number, lhs: Value, rhs: Value): unknown {
+function MOD_SK$$generic($t: Thread, $frame: Frame, $pc: number, lhs: Value, rhs: Value): unknown {
   const $stack: any[] = $t.stack; const $base = $frame.base; const $code = $frame.proto!.code; const $k: any[] = $frame.proto!.consts;
   {
     if (typeof lhs === 'number' && typeof rhs === 'number') return intMod(lhs, rhs);
@@ -786,7 +791,7 @@ function MOD_SK$generic($t: Thread, $frame: Frame, $pc: number, lhs: Value, rhs:
 }
 
 /** MOD_KS: generic path behind the fast paths. */
-function MOD_KS$generic($t: Thread, $frame: Frame, $pc: number, lhs: Value, rhs: Value): unknown {
+function MOD_KS$$generic($t: Thread, $frame: Frame, $pc: number, lhs: Value, rhs: Value): unknown {
   const $stack: any[] = $t.stack; const $base = $frame.base; const $code = $frame.proto!.code; const $k: any[] = $frame.proto!.consts;
   {
     if (typeof lhs === 'number' && typeof rhs === 'number') return intMod(lhs, rhs);
@@ -795,7 +800,7 @@ function MOD_KS$generic($t: Thread, $frame: Frame, $pc: number, lhs: Value, rhs:
 }
 
 /** MOD_KK: generic path behind the fast paths. */
-function MOD_KK$generic($t: Thread, $frame: Frame, $pc: number, lhs: Value, rhs: Value): unknown {
+function MOD_KK$$generic($t: Thread, $frame: Frame, $pc: number, lhs: Value, rhs: Value): unknown {
   const $stack: any[] = $t.stack; const $base = $frame.base; const $code = $frame.proto!.code; const $k: any[] = $frame.proto!.consts;
   {
     if (typeof lhs === 'number' && typeof rhs === 'number') return intMod(lhs, rhs);
@@ -804,7 +809,7 @@ function MOD_KK$generic($t: Thread, $frame: Frame, $pc: number, lhs: Value, rhs:
 }
 
 /** NEG: generic path behind the fast paths. */
-function NEG$generic($t: Thread, $frame: Frame, $pc: number, src: Value): unknown {
+function NEG$$generic($t: Thread, $frame: Frame, $pc: number, src: Value): unknown {
   const $stack: any[] = $t.stack; const $base = $frame.base; const $code = $frame.proto!.code; const $k: any[] = $frame.proto!.consts;
   {
     if (typeof src === 'number') return -src | 0;
@@ -813,7 +818,7 @@ function NEG$generic($t: Thread, $frame: Frame, $pc: number, src: Value): unknow
 }
 
 /** EQ_SS: generic path behind the fast paths. */
-function EQ_SS$generic($t: Thread, $frame: Frame, $pc: number, lhs: Value, rhs: Value): unknown {
+function EQ_SS$$generic($t: Thread, $frame: Frame, $pc: number, lhs: Value, rhs: Value): unknown {
   const $stack: any[] = $t.stack; const $base = $frame.base; const $code = $frame.proto!.code; const $k: any[] = $frame.proto!.consts;
   {
     if (typeof lhs === 'number' && typeof rhs === 'number') return lhs === rhs;
@@ -822,7 +827,7 @@ function EQ_SS$generic($t: Thread, $frame: Frame, $pc: number, lhs: Value, rhs: 
 }
 
 /** EQ_SK: generic path behind the fast paths. */
-function EQ_SK$generic($t: Thread, $frame: Frame, $pc: number, lhs: Value, rhs: Value): unknown {
+function EQ_SK$$generic($t: Thread, $frame: Frame, $pc: number, lhs: Value, rhs: Value): unknown {
   const $stack: any[] = $t.stack; const $base = $frame.base; const $code = $frame.proto!.code; const $k: any[] = $frame.proto!.consts;
   {
     if (typeof lhs === 'number' && typeof rhs === 'number') return lhs === rhs;
@@ -831,7 +836,7 @@ function EQ_SK$generic($t: Thread, $frame: Frame, $pc: number, lhs: Value, rhs: 
 }
 
 /** EQ_KS: generic path behind the fast paths. */
-function EQ_KS$generic($t: Thread, $frame: Frame, $pc: number, lhs: Value, rhs: Value): unknown {
+function EQ_KS$$generic($t: Thread, $frame: Frame, $pc: number, lhs: Value, rhs: Value): unknown {
   const $stack: any[] = $t.stack; const $base = $frame.base; const $code = $frame.proto!.code; const $k: any[] = $frame.proto!.consts;
   {
     if (typeof lhs === 'number' && typeof rhs === 'number') return lhs === rhs;
@@ -840,7 +845,7 @@ function EQ_KS$generic($t: Thread, $frame: Frame, $pc: number, lhs: Value, rhs: 
 }
 
 /** EQ_KK: generic path behind the fast paths. */
-function EQ_KK$generic($t: Thread, $frame: Frame, $pc: number, lhs: Value, rhs: Value): unknown {
+function EQ_KK$$generic($t: Thread, $frame: Frame, $pc: number, lhs: Value, rhs: Value): unknown {
   const $stack: any[] = $t.stack; const $base = $frame.base; const $code = $frame.proto!.code; const $k: any[] = $frame.proto!.consts;
   {
     if (typeof lhs === 'number' && typeof rhs === 'number') return lhs === rhs;
@@ -849,7 +854,7 @@ function EQ_KK$generic($t: Thread, $frame: Frame, $pc: number, lhs: Value, rhs: 
 }
 
 /** NE_SS: generic path behind the fast paths. */
-function NE_SS$generic($t: Thread, $frame: Frame, $pc: number, lhs: Value, rhs: Value): unknown {
+function NE_SS$$generic($t: Thread, $frame: Frame, $pc: number, lhs: Value, rhs: Value): unknown {
   const $stack: any[] = $t.stack; const $base = $frame.base; const $code = $frame.proto!.code; const $k: any[] = $frame.proto!.consts;
   {
     if (typeof lhs === 'number' && typeof rhs === 'number') return lhs !== rhs;
@@ -858,7 +863,7 @@ function NE_SS$generic($t: Thread, $frame: Frame, $pc: number, lhs: Value, rhs: 
 }
 
 /** NE_SK: generic path behind the fast paths. */
-function NE_SK$generic($t: Thread, $frame: Frame, $pc: number, lhs: Value, rhs: Value): unknown {
+function NE_SK$$generic($t: Thread, $frame: Frame, $pc: number, lhs: Value, rhs: Value): unknown {
   const $stack: any[] = $t.stack; const $base = $frame.base; const $code = $frame.proto!.code; const $k: any[] = $frame.proto!.consts;
   {
     if (typeof lhs === 'number' && typeof rhs === 'number') return lhs !== rhs;
@@ -867,7 +872,7 @@ function NE_SK$generic($t: Thread, $frame: Frame, $pc: number, lhs: Value, rhs: 
 }
 
 /** NE_KS: generic path behind the fast paths. */
-function NE_KS$generic($t: Thread, $frame: Frame, $pc: number, lhs: Value, rhs: Value): unknown {
+function NE_KS$$generic($t: Thread, $frame: Frame, $pc: number, lhs: Value, rhs: Value): unknown {
   const $stack: any[] = $t.stack; const $base = $frame.base; const $code = $frame.proto!.code; const $k: any[] = $frame.proto!.consts;
   {
     if (typeof lhs === 'number' && typeof rhs === 'number') return lhs !== rhs;
@@ -876,7 +881,7 @@ function NE_KS$generic($t: Thread, $frame: Frame, $pc: number, lhs: Value, rhs: 
 }
 
 /** NE_KK: generic path behind the fast paths. */
-function NE_KK$generic($t: Thread, $frame: Frame, $pc: number, lhs: Value, rhs: Value): unknown {
+function NE_KK$$generic($t: Thread, $frame: Frame, $pc: number, lhs: Value, rhs: Value): unknown {
   const $stack: any[] = $t.stack; const $base = $frame.base; const $code = $frame.proto!.code; const $k: any[] = $frame.proto!.consts;
   {
     if (typeof lhs === 'number' && typeof rhs === 'number') return lhs !== rhs;
@@ -885,7 +890,7 @@ function NE_KK$generic($t: Thread, $frame: Frame, $pc: number, lhs: Value, rhs: 
 }
 
 /** LT_SS: generic path behind the fast paths. */
-function LT_SS$generic($t: Thread, $frame: Frame, $pc: number, lhs: Value, rhs: Value): unknown {
+function LT_SS$$generic($t: Thread, $frame: Frame, $pc: number, lhs: Value, rhs: Value): unknown {
   const $stack: any[] = $t.stack; const $base = $frame.base; const $code = $frame.proto!.code; const $k: any[] = $frame.proto!.consts;
   {
     if (typeof lhs === 'number' && typeof rhs === 'number') return lhs < rhs;
@@ -894,7 +899,7 @@ function LT_SS$generic($t: Thread, $frame: Frame, $pc: number, lhs: Value, rhs: 
 }
 
 /** LT_SK: generic path behind the fast paths. */
-function LT_SK$generic($t: Thread, $frame: Frame, $pc: number, lhs: Value, rhs: Value): unknown {
+function LT_SK$$generic($t: Thread, $frame: Frame, $pc: number, lhs: Value, rhs: Value): unknown {
   const $stack: any[] = $t.stack; const $base = $frame.base; const $code = $frame.proto!.code; const $k: any[] = $frame.proto!.consts;
   {
     if (typeof lhs === 'number' && typeof rhs === 'number') return lhs < rhs;
@@ -903,7 +908,7 @@ function LT_SK$generic($t: Thread, $frame: Frame, $pc: number, lhs: Value, rhs: 
 }
 
 /** LT_KS: generic path behind the fast paths. */
-function LT_KS$generic($t: Thread, $frame: Frame, $pc: number, lhs: Value, rhs: Value): unknown {
+function LT_KS$$generic($t: Thread, $frame: Frame, $pc: number, lhs: Value, rhs: Value): unknown {
   const $stack: any[] = $t.stack; const $base = $frame.base; const $code = $frame.proto!.code; const $k: any[] = $frame.proto!.consts;
   {
     if (typeof lhs === 'number' && typeof rhs === 'number') return lhs < rhs;
@@ -912,7 +917,7 @@ function LT_KS$generic($t: Thread, $frame: Frame, $pc: number, lhs: Value, rhs: 
 }
 
 /** LT_KK: generic path behind the fast paths. */
-function LT_KK$generic($t: Thread, $frame: Frame, $pc: number, lhs: Value, rhs: Value): unknown {
+function LT_KK$$generic($t: Thread, $frame: Frame, $pc: number, lhs: Value, rhs: Value): unknown {
   const $stack: any[] = $t.stack; const $base = $frame.base; const $code = $frame.proto!.code; const $k: any[] = $frame.proto!.consts;
   {
     if (typeof lhs === 'number' && typeof rhs === 'number') return lhs < rhs;
@@ -921,7 +926,7 @@ function LT_KK$generic($t: Thread, $frame: Frame, $pc: number, lhs: Value, rhs: 
 }
 
 /** LE_SS: generic path behind the fast paths. */
-function LE_SS$generic($t: Thread, $frame: Frame, $pc: number, lhs: Value, rhs: Value): unknown {
+function LE_SS$$generic($t: Thread, $frame: Frame, $pc: number, lhs: Value, rhs: Value): unknown {
   const $stack: any[] = $t.stack; const $base = $frame.base; const $code = $frame.proto!.code; const $k: any[] = $frame.proto!.consts;
   {
     if (typeof lhs === 'number' && typeof rhs === 'number') return lhs <= rhs;
@@ -930,7 +935,7 @@ function LE_SS$generic($t: Thread, $frame: Frame, $pc: number, lhs: Value, rhs: 
 }
 
 /** LE_SK: generic path behind the fast paths. */
-function LE_SK$generic($t: Thread, $frame: Frame, $pc: number, lhs: Value, rhs: Value): unknown {
+function LE_SK$$generic($t: Thread, $frame: Frame, $pc: number, lhs: Value, rhs: Value): unknown {
   const $stack: any[] = $t.stack; const $base = $frame.base; const $code = $frame.proto!.code; const $k: any[] = $frame.proto!.consts;
   {
     if (typeof lhs === 'number' && typeof rhs === 'number') return lhs <= rhs;
@@ -939,7 +944,7 @@ function LE_SK$generic($t: Thread, $frame: Frame, $pc: number, lhs: Value, rhs: 
 }
 
 /** LE_KS: generic path behind the fast paths. */
-function LE_KS$generic($t: Thread, $frame: Frame, $pc: number, lhs: Value, rhs: Value): unknown {
+function LE_KS$$generic($t: Thread, $frame: Frame, $pc: number, lhs: Value, rhs: Value): unknown {
   const $stack: any[] = $t.stack; const $base = $frame.base; const $code = $frame.proto!.code; const $k: any[] = $frame.proto!.consts;
   {
     if (typeof lhs === 'number' && typeof rhs === 'number') return lhs <= rhs;
@@ -948,7 +953,7 @@ function LE_KS$generic($t: Thread, $frame: Frame, $pc: number, lhs: Value, rhs: 
 }
 
 /** LE_KK: generic path behind the fast paths. */
-function LE_KK$generic($t: Thread, $frame: Frame, $pc: number, lhs: Value, rhs: Value): unknown {
+function LE_KK$$generic($t: Thread, $frame: Frame, $pc: number, lhs: Value, rhs: Value): unknown {
   const $stack: any[] = $t.stack; const $base = $frame.base; const $code = $frame.proto!.code; const $k: any[] = $frame.proto!.consts;
   {
     if (typeof lhs === 'number' && typeof rhs === 'number') return lhs <= rhs;
@@ -965,7 +970,7 @@ function GETFIELD$getFieldSlowPath($t: Thread, $frame: Frame, $pc: number, targe
 }
 
 /** GETFIELD: generic path behind the fast paths. */
-function GETFIELD$generic($t: Thread, $frame: Frame, $pc: number, target: Value, name: string): unknown {
+function GETFIELD$$generic($t: Thread, $frame: Frame, $pc: number, target: Value, name: string): unknown {
   const $stack: any[] = $t.stack; const $base = $frame.base; const $code = $frame.proto!.code; const $k: any[] = $frame.proto!.consts;
   {
     if (target instanceof TObject) {
@@ -977,122 +982,122 @@ function GETFIELD$generic($t: Thread, $frame: Frame, $pc: number, target: Value,
 }
 
 /** SETFIELD_S: generic path behind the fast paths. */
-function SETFIELD_S$generic($t: Thread, $frame: Frame, $pc: number, target: Value, name: string, src: Value): unknown {
+function SETFIELD_S$$generic($t: Thread, $frame: Frame, $pc: number, target: Value, name: string, src: Value): unknown {
   const $stack: any[] = $t.stack; const $base = $frame.base; const $code = $frame.proto!.code; const $k: any[] = $frame.proto!.consts;
   {
     if (target instanceof TObject) {
       const i = target.shape.index.get(name);
       if (i !== undefined) {
         target.slots[i] = src;
-        return undefined;
+        { return undefined; }
       }
     }
     setField(target, name, src);
-    return undefined;
+    { return undefined; }
   }
 }
 
 /** SETFIELD_K: generic path behind the fast paths. */
-function SETFIELD_K$generic($t: Thread, $frame: Frame, $pc: number, target: Value, name: string, src: Value): unknown {
+function SETFIELD_K$$generic($t: Thread, $frame: Frame, $pc: number, target: Value, name: string, src: Value): unknown {
   const $stack: any[] = $t.stack; const $base = $frame.base; const $code = $frame.proto!.code; const $k: any[] = $frame.proto!.consts;
   {
     if (target instanceof TObject) {
       const i = target.shape.index.get(name);
       if (i !== undefined) {
         target.slots[i] = src;
-        return undefined;
+        { return undefined; }
       }
     }
     setField(target, name, src);
-    return undefined;
+    { return undefined; }
   }
 }
 
 /** GETINDEX_S: generic path behind the fast paths. */
-function GETINDEX_S$generic($t: Thread, $frame: Frame, $pc: number, target: Value, index: Value): unknown {
+function GETINDEX_S$$generic($t: Thread, $frame: Frame, $pc: number, target: Value, index: Value): unknown {
   const $stack: any[] = $t.stack; const $base = $frame.base; const $code = $frame.proto!.code; const $k: any[] = $frame.proto!.consts;
   {
     if (Array.isArray(target) && typeof index === 'number') {
       if (index >= 0 && index < target.length) return target[index];
-      return $t.hooks.throwError($t, indexError(index, target.length));
+      { $frame.pc = $pc; return $t.hooks.throwError($t, indexError(index, target.length)); }
     }
     return GETINDEX_S$getIndexSlowPath($t, $frame, $pc, target, index);
   }
 }
 
 /** GETINDEX_K: generic path behind the fast paths. */
-function GETINDEX_K$generic($t: Thread, $frame: Frame, $pc: number, target: Value, index: Value): unknown {
+function GETINDEX_K$$generic($t: Thread, $frame: Frame, $pc: number, target: Value, index: Value): unknown {
   const $stack: any[] = $t.stack; const $base = $frame.base; const $code = $frame.proto!.code; const $k: any[] = $frame.proto!.consts;
   {
     if (Array.isArray(target) && typeof index === 'number') {
       if (index >= 0 && index < target.length) return target[index];
-      return $t.hooks.throwError($t, indexError(index, target.length));
+      { $frame.pc = $pc; return $t.hooks.throwError($t, indexError(index, target.length)); }
     }
     return GETINDEX_K$getIndexSlowPath($t, $frame, $pc, target, index);
   }
 }
 
 /** SETINDEX_SS: generic path behind the fast paths. */
-function SETINDEX_SS$generic($t: Thread, $frame: Frame, $pc: number, target: Value, index: Value, src: Value): unknown {
+function SETINDEX_SS$$generic($t: Thread, $frame: Frame, $pc: number, target: Value, index: Value, src: Value): unknown {
   const $stack: any[] = $t.stack; const $base = $frame.base; const $code = $frame.proto!.code; const $k: any[] = $frame.proto!.consts;
   {
     if (Array.isArray(target) && typeof index === 'number') {
       if (index >= 0 && index < target.length) {
         target[index] = src;
-        return undefined;
+        { return undefined; }
       }
-      return $t.hooks.throwError($t, indexError(index, target.length));
+      { $frame.pc = $pc; return $t.hooks.throwError($t, indexError(index, target.length)); }
     }
     setIndex(target, index, src);
-    return undefined;
+    { return undefined; }
   }
 }
 
 /** SETINDEX_SK: generic path behind the fast paths. */
-function SETINDEX_SK$generic($t: Thread, $frame: Frame, $pc: number, target: Value, index: Value, src: Value): unknown {
+function SETINDEX_SK$$generic($t: Thread, $frame: Frame, $pc: number, target: Value, index: Value, src: Value): unknown {
   const $stack: any[] = $t.stack; const $base = $frame.base; const $code = $frame.proto!.code; const $k: any[] = $frame.proto!.consts;
   {
     if (Array.isArray(target) && typeof index === 'number') {
       if (index >= 0 && index < target.length) {
         target[index] = src;
-        return undefined;
+        { return undefined; }
       }
-      return $t.hooks.throwError($t, indexError(index, target.length));
+      { $frame.pc = $pc; return $t.hooks.throwError($t, indexError(index, target.length)); }
     }
     setIndex(target, index, src);
-    return undefined;
+    { return undefined; }
   }
 }
 
 /** SETINDEX_KS: generic path behind the fast paths. */
-function SETINDEX_KS$generic($t: Thread, $frame: Frame, $pc: number, target: Value, index: Value, src: Value): unknown {
+function SETINDEX_KS$$generic($t: Thread, $frame: Frame, $pc: number, target: Value, index: Value, src: Value): unknown {
   const $stack: any[] = $t.stack; const $base = $frame.base; const $code = $frame.proto!.code; const $k: any[] = $frame.proto!.consts;
   {
     if (Array.isArray(target) && typeof index === 'number') {
       if (index >= 0 && index < target.length) {
         target[index] = src;
-        return undefined;
+        { return undefined; }
       }
-      return $t.hooks.throwError($t, indexError(index, target.length));
+      { $frame.pc = $pc; return $t.hooks.throwError($t, indexError(index, target.length)); }
     }
     setIndex(target, index, src);
-    return undefined;
+    { return undefined; }
   }
 }
 
 /** SETINDEX_KK: generic path behind the fast paths. */
-function SETINDEX_KK$generic($t: Thread, $frame: Frame, $pc: number, target: Value, index: Value, src: Value): unknown {
+function SETINDEX_KK$$generic($t: Thread, $frame: Frame, $pc: number, target: Value, index: Value, src: Value): unknown {
   const $stack: any[] = $t.stack; const $base = $frame.base; const $code = $frame.proto!.code; const $k: any[] = $frame.proto!.consts;
   {
     if (Array.isArray(target) && typeof index === 'number') {
       if (index >= 0 && index < target.length) {
         target[index] = src;
-        return undefined;
+        { return undefined; }
       }
-      return $t.hooks.throwError($t, indexError(index, target.length));
+      { $frame.pc = $pc; return $t.hooks.throwError($t, indexError(index, target.length)); }
     }
     setIndex(target, index, src);
-    return undefined;
+    { return undefined; }
   }
 }
 

@@ -72,18 +72,19 @@ export const Op = {
   LOADNIL: 62,
   LOADBOOL_0: 63,
   LOADBOOL_1: 64,
-  GETGLOBAL: 65,
-  DEFGLOBAL_S: 66,
-  DEFGLOBAL_K: 67,
-  SETGLOBAL_S: 68,
-  SETGLOBAL_K: 69,
-  NEWCELL: 70,
-  GETCELL: 71,
-  SETCELL_S: 72,
-  SETCELL_K: 73,
-  GETCAPTURE: 74,
-  SETCAPTURE_S: 75,
-  SETCAPTURE_K: 76,
+  LOADBOOL: 65,
+  GETGLOBAL: 66,
+  DEFGLOBAL_S: 67,
+  DEFGLOBAL_K: 68,
+  SETGLOBAL_S: 69,
+  SETGLOBAL_K: 70,
+  NEWCELL: 71,
+  GETCELL: 72,
+  SETCELL_S: 73,
+  SETCELL_K: 74,
+  GETCAPTURE: 75,
+  SETCAPTURE_S: 76,
+  SETCAPTURE_K: 77,
 } as const;
 
 export const opcodeTable: OpcodeTable = {
@@ -155,23 +156,24 @@ export const opcodeTable: OpcodeTable = {
     { id: 62, name: 'LOADNIL', bytecode: 'LOADNIL', summary: "R(dst) := nil", result: 'value', length: 2, operands: [{ name: 'dst', kind: 'out', offset: 1 }], labelOffset: -1, outOffset: 1, writes: [] },
     { id: 63, name: 'LOADBOOL_0', bytecode: 'LOADBOOL', summary: "R(dst) := value != 0", result: 'value', length: 3, operands: [{ name: 'dst', kind: 'out', offset: 1 }, { name: 'value', kind: 'literal', offset: 2, fixed: 0 }], labelOffset: -1, outOffset: 1, writes: [] },
     { id: 64, name: 'LOADBOOL_1', bytecode: 'LOADBOOL', summary: "R(dst) := value != 0", result: 'value', length: 3, operands: [{ name: 'dst', kind: 'out', offset: 1 }, { name: 'value', kind: 'literal', offset: 2, fixed: 1 }], labelOffset: -1, outOffset: 1, writes: [] },
-    { id: 65, name: 'GETGLOBAL', bytecode: 'GETGLOBAL', summary: "R(dst) := Globals[K(name)]", result: 'value', length: 3, operands: [{ name: 'dst', kind: 'out', offset: 1 }, { name: 'name', kind: 'constant', offset: 2 }], labelOffset: -1, outOffset: 1, writes: [] },
-    { id: 66, name: 'DEFGLOBAL_S', bytecode: 'DEFGLOBAL', summary: "Globals[K(name)] := RK(src)  (declares it)", result: 'none', length: 3, operands: [{ name: 'name', kind: 'constant', offset: 1 }, { name: 'src', kind: 'slot', offset: 2 }], labelOffset: -1, outOffset: -1, writes: [] },
-    { id: 67, name: 'DEFGLOBAL_K', bytecode: 'DEFGLOBAL', summary: "Globals[K(name)] := RK(src)  (declares it)", result: 'none', length: 3, operands: [{ name: 'name', kind: 'constant', offset: 1 }, { name: 'src', kind: 'constant', offset: 2 }], labelOffset: -1, outOffset: -1, writes: [] },
-    { id: 68, name: 'SETGLOBAL_S', bytecode: 'SETGLOBAL', summary: "Globals[K(name)] := RK(src)  (it must be declared)", result: 'none', length: 3, operands: [{ name: 'name', kind: 'constant', offset: 1 }, { name: 'src', kind: 'slot', offset: 2 }], labelOffset: -1, outOffset: -1, writes: [] },
-    { id: 69, name: 'SETGLOBAL_K', bytecode: 'SETGLOBAL', summary: "Globals[K(name)] := RK(src)  (it must be declared)", result: 'none', length: 3, operands: [{ name: 'name', kind: 'constant', offset: 1 }, { name: 'src', kind: 'constant', offset: 2 }], labelOffset: -1, outOffset: -1, writes: [] },
-    { id: 70, name: 'NEWCELL', bytecode: 'NEWCELL', summary: "R(dst) := cell(R(src))", result: 'value', length: 3, operands: [{ name: 'dst', kind: 'out', offset: 1 }, { name: 'src', kind: 'slot', offset: 2 }], labelOffset: -1, outOffset: 1, writes: [] },
-    { id: 71, name: 'GETCELL', bytecode: 'GETCELL', summary: "R(dst) := R(cell).value", result: 'value', length: 3, operands: [{ name: 'dst', kind: 'out', offset: 1 }, { name: 'cell', kind: 'slot', offset: 2 }], labelOffset: -1, outOffset: 1, writes: [] },
-    { id: 72, name: 'SETCELL_S', bytecode: 'SETCELL', summary: "R(cell).value := RK(src)", result: 'none', length: 3, operands: [{ name: 'cell', kind: 'slot', offset: 1 }, { name: 'src', kind: 'slot', offset: 2 }], labelOffset: -1, outOffset: -1, writes: [] },
-    { id: 73, name: 'SETCELL_K', bytecode: 'SETCELL', summary: "R(cell).value := RK(src)", result: 'none', length: 3, operands: [{ name: 'cell', kind: 'slot', offset: 1 }, { name: 'src', kind: 'constant', offset: 2 }], labelOffset: -1, outOffset: -1, writes: [] },
-    { id: 74, name: 'GETCAPTURE', bytecode: 'GETCAPTURE', summary: "R(dst) := Captures[index].value", result: 'value', length: 3, operands: [{ name: 'dst', kind: 'out', offset: 1 }, { name: 'index', kind: 'literal', offset: 2 }], labelOffset: -1, outOffset: 1, writes: [] },
-    { id: 75, name: 'SETCAPTURE_S', bytecode: 'SETCAPTURE', summary: "Captures[index].value := RK(src)", result: 'none', length: 3, operands: [{ name: 'index', kind: 'literal', offset: 1 }, { name: 'src', kind: 'slot', offset: 2 }], labelOffset: -1, outOffset: -1, writes: [] },
-    { id: 76, name: 'SETCAPTURE_K', bytecode: 'SETCAPTURE', summary: "Captures[index].value := RK(src)", result: 'none', length: 3, operands: [{ name: 'index', kind: 'literal', offset: 1 }, { name: 'src', kind: 'constant', offset: 2 }], labelOffset: -1, outOffset: -1, writes: [] },
+    { id: 65, name: 'LOADBOOL', bytecode: 'LOADBOOL', summary: "R(dst) := value != 0", result: 'value', length: 3, operands: [{ name: 'dst', kind: 'out', offset: 1 }, { name: 'value', kind: 'literal', offset: 2 }], labelOffset: -1, outOffset: 1, writes: [] },
+    { id: 66, name: 'GETGLOBAL', bytecode: 'GETGLOBAL', summary: "R(dst) := Globals[K(name)]", result: 'value', length: 3, operands: [{ name: 'dst', kind: 'out', offset: 1 }, { name: 'name', kind: 'constant', offset: 2 }], labelOffset: -1, outOffset: 1, writes: [] },
+    { id: 67, name: 'DEFGLOBAL_S', bytecode: 'DEFGLOBAL', summary: "Globals[K(name)] := RK(src)  (declares it)", result: 'none', length: 3, operands: [{ name: 'name', kind: 'constant', offset: 1 }, { name: 'src', kind: 'slot', offset: 2 }], labelOffset: -1, outOffset: -1, writes: [] },
+    { id: 68, name: 'DEFGLOBAL_K', bytecode: 'DEFGLOBAL', summary: "Globals[K(name)] := RK(src)  (declares it)", result: 'none', length: 3, operands: [{ name: 'name', kind: 'constant', offset: 1 }, { name: 'src', kind: 'constant', offset: 2 }], labelOffset: -1, outOffset: -1, writes: [] },
+    { id: 69, name: 'SETGLOBAL_S', bytecode: 'SETGLOBAL', summary: "Globals[K(name)] := RK(src)  (it must be declared)", result: 'none', length: 3, operands: [{ name: 'name', kind: 'constant', offset: 1 }, { name: 'src', kind: 'slot', offset: 2 }], labelOffset: -1, outOffset: -1, writes: [] },
+    { id: 70, name: 'SETGLOBAL_K', bytecode: 'SETGLOBAL', summary: "Globals[K(name)] := RK(src)  (it must be declared)", result: 'none', length: 3, operands: [{ name: 'name', kind: 'constant', offset: 1 }, { name: 'src', kind: 'constant', offset: 2 }], labelOffset: -1, outOffset: -1, writes: [] },
+    { id: 71, name: 'NEWCELL', bytecode: 'NEWCELL', summary: "R(dst) := cell(R(src))", result: 'value', length: 3, operands: [{ name: 'dst', kind: 'out', offset: 1 }, { name: 'src', kind: 'slot', offset: 2 }], labelOffset: -1, outOffset: 1, writes: [] },
+    { id: 72, name: 'GETCELL', bytecode: 'GETCELL', summary: "R(dst) := R(cell).value", result: 'value', length: 3, operands: [{ name: 'dst', kind: 'out', offset: 1 }, { name: 'cell', kind: 'slot', offset: 2 }], labelOffset: -1, outOffset: 1, writes: [] },
+    { id: 73, name: 'SETCELL_S', bytecode: 'SETCELL', summary: "R(cell).value := RK(src)", result: 'none', length: 3, operands: [{ name: 'cell', kind: 'slot', offset: 1 }, { name: 'src', kind: 'slot', offset: 2 }], labelOffset: -1, outOffset: -1, writes: [] },
+    { id: 74, name: 'SETCELL_K', bytecode: 'SETCELL', summary: "R(cell).value := RK(src)", result: 'none', length: 3, operands: [{ name: 'cell', kind: 'slot', offset: 1 }, { name: 'src', kind: 'constant', offset: 2 }], labelOffset: -1, outOffset: -1, writes: [] },
+    { id: 75, name: 'GETCAPTURE', bytecode: 'GETCAPTURE', summary: "R(dst) := Captures[index].value", result: 'value', length: 3, operands: [{ name: 'dst', kind: 'out', offset: 1 }, { name: 'index', kind: 'literal', offset: 2 }], labelOffset: -1, outOffset: 1, writes: [] },
+    { id: 76, name: 'SETCAPTURE_S', bytecode: 'SETCAPTURE', summary: "Captures[index].value := RK(src)", result: 'none', length: 3, operands: [{ name: 'index', kind: 'literal', offset: 1 }, { name: 'src', kind: 'slot', offset: 2 }], labelOffset: -1, outOffset: -1, writes: [] },
+    { id: 77, name: 'SETCAPTURE_K', bytecode: 'SETCAPTURE', summary: "Captures[index].value := RK(src)", result: 'none', length: 3, operands: [{ name: 'index', kind: 'literal', offset: 1 }, { name: 'src', kind: 'constant', offset: 2 }], labelOffset: -1, outOffset: -1, writes: [] },
   ],
 };
 
 /** Per variant id: word offset of the label operand, or -1. */
-export const LABEL_OFFSETS = new Int32Array([-1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 1, 2, 2, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1]);
+export const LABEL_OFFSETS = new Int32Array([-1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 1, 2, 2, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1]);
 
 /** Per variant id: instruction length in words. */
-export const LENGTHS = new Int32Array([4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 3, 3, 2, 3, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 3, 2, 3, 3, 2, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 3, 3, 3, 2, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3]);
+export const LENGTHS = new Int32Array([4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 3, 3, 2, 3, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 3, 2, 3, 3, 2, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 3, 3, 3, 2, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3]);

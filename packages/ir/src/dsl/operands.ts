@@ -9,6 +9,8 @@ export interface OperandSpec {
   readonly kind: OperandKind;
   /** For `literal`: values that get a specialised variant each (other values use the generic one). */
   readonly variants?: readonly number[];
+  /** For `literal`: the listed values are the only ones, so no generic variant is generated. */
+  readonly exhaustive?: boolean;
 }
 
 /** A frame register, read: the parameter is the register's value. */
@@ -29,9 +31,12 @@ export function slotOrConstant(): OperandSpec {
   return { kind: 'slotOrConstant' };
 }
 
-/** An immediate integer. `variants` lists values that get a specialised handler of their own. */
-export function literal(options: { variants?: readonly number[] } = {}): OperandSpec {
-  return options.variants ? { kind: 'literal', variants: options.variants } : { kind: 'literal' };
+/**
+ * An immediate integer. `variants` lists values that get a specialised handler of their own;
+ * other values use a generic handler, unless `exhaustive` says the listed values are the only ones.
+ */
+export function literal(options: { variants?: readonly number[]; exhaustive?: boolean } = {}): OperandSpec {
+  return { kind: 'literal', ...options };
 }
 
 /** The index of the first of a run of registers: the parameter is that frame-relative index. */

@@ -18,11 +18,13 @@ export const DIAGNOSTICS = {
   DG010: 'a continuation must be a function expression or a function declared in the same semantics file',
   DG011: 'guestReturn() cannot be used in an outlined slow path',
   DG012: 'identifiers starting with $ are reserved for generated code',
-  DG013: 'a semantics file may only hold imports, bytecodes and slow-path or continuation functions',
+  DG013: 'a semantics file may only hold imports, bytecodes, slow-path or continuation functions and exported constants',
   DG014: 'conflicting imports of the same name',
   DG015: 'type guard must be an arrow function with one parameter, a type predicate and an expression body',
   DG016: 'terminal or intrinsic used outside an implementation',
   DG017: "writes entries must be '<range operand>[+N][..]'",
+  DG018: 'functions of a semantics file run only as slow paths or continuations: use slowPath(), or move helpers into a runtime module',
+  DG019: 'literal variants must list distinct values, at least one',
 } as const;
 
 export type DiagnosticCode = keyof typeof DIAGNOSTICS;

@@ -9,14 +9,14 @@ export function emitBuilder(bytecodes: readonly BytecodeModel[], variants: reado
     const mine = variants.filter((v) => v.bytecode === b);
     const first = mine[0].id;
     const spec = b.operands.filter((o) => o.kind === 'slotOrConstant' || (o.kind === 'literal' && o.variants !== undefined));
-    const counts = spec.map((o) => (o.kind === 'slotOrConstant' ? 2 : o.variants!.length));
+    const counts = spec.map((o) => (o.kind === 'slotOrConstant' ? 2 : o.variants!.length + (o.exhaustive ? 0 : 1)));
     const terms: string[] = [];
     spec.forEach((o, i) => {
       const stride = counts.slice(i + 1).reduce((a, c) => a * c, 1);
       const index =
         o.kind === 'slotOrConstant'
           ? `(${o.name} < 0 ? 1 : 0)`
-          : `(${o.variants!.map((val, j) => `${o.name} === ${val} ? ${j} : `).join('')}this.badLiteral('${b.name}', '${o.name}', ${o.name}))`;
+          : `(${o.variants!.map((val, j) => `${o.name} === ${val} ? ${j} : `).join('')}${o.exhaustive ? `this.badLiteral('${b.name}', '${o.name}', ${o.name})` : String(o.variants!.length)})`;
       terms.push(stride === 1 ? index : `${index} * ${stride}`);
     });
     const op = terms.length === 0 ? String(first) : `${first} + ${terms.join(' + ')}`;

@@ -1,3 +1,4 @@
+import { basename } from 'node:path';
 import { Node } from 'ts-morph';
 import { ImportSet } from './imports.js';
 import { Registry, lowerContinuation, lowerHandler, lowerOutlined } from './lower.js';
@@ -10,7 +11,12 @@ import type { SemanticsFile, TypesModel, VariantModel } from './model.js';
 export function emitInterpreter(files: readonly SemanticsFile[], types: TypesModel, variants: readonly VariantModel[], outDir: string): string {
   const registry = new Registry();
   const imports = new ImportSet();
-  for (const f of files) for (const i of f.imports) imports.add(i, f.path, outDir);
+  for (const f of files) {
+    for (const i of f.imports) imports.add(i, f.path, outDir);
+    for (const c of f.constants) {
+      imports.add({ name: c, imported: c, module: `./${basename(f.path).replace(/\.ts$/, '.js')}`, typeOnly: false, namespace: false, line: 1 }, f.path, outDir);
+    }
+  }
   for (const i of types.imports) imports.add(i, types.path, outDir);
   imports.bind('FRAME_GUEST', '@deegen/ir', 'FRAME_GUEST', false);
   for (const t of ['Frame', 'GuestCallable', 'Thread']) imports.bind(t, '@deegen/ir', t, true);

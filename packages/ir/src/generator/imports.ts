@@ -1,5 +1,5 @@
 import { dirname, relative, resolve } from 'node:path';
-import { GeneratorError } from './diagnostics.js';
+import { GeneratorError, displayPath } from './diagnostics.js';
 import type { ImportModel } from './model.js';
 
 /**
@@ -15,14 +15,14 @@ export class ImportSet {
       module = relative(outDir, resolve(dirname(fromFile), module)).split('\\').join('/');
       if (!module.startsWith('.')) module = `./${module}`;
     }
-    this.bind(imp.name, module, imp.imported, imp.typeOnly, imp.namespace, fromFile);
+    this.bind(imp.name, module, imp.imported, imp.typeOnly, imp.namespace, fromFile, imp.line);
   }
 
-  bind(name: string, module: string, imported: string, typeOnly: boolean, namespace = false, fromFile = '<generator>'): void {
+  bind(name: string, module: string, imported: string, typeOnly: boolean, namespace = false, fromFile = '<generator>', line = 1): void {
     const old = this.byName.get(name);
     if (old !== undefined) {
       if (old.module !== module || old.imported !== imported || old.namespace !== namespace) {
-        throw new GeneratorError('DG014', fromFile, 1, `'${name}' from '${old.module}' and '${module}'`);
+        throw new GeneratorError('DG014', displayPath(fromFile), line, `'${name}' from '${old.module}' and '${module}'`);
       }
       if (!typeOnly) old.typeOnly = false;
       return;

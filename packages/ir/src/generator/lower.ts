@@ -36,7 +36,8 @@ export class Registry {
   }
 
   outline(variant: VariantModel, fn: FunctionLike, file: SemanticsFile, label: string, generic: boolean): string {
-    const name = `${variant.name}$${label}`;
+    // Slow paths are named after their function; the generic path gets a `$` no function name can start with.
+    const name = generic ? `${variant.name}$$generic` : `${variant.name}$${label}`;
     if (!this.outlined.has(name)) this.outlined.set(name, { name, variant, fn, file, generic });
     return name;
   }
@@ -52,6 +53,8 @@ export interface LowerEnv {
   /** Variables known to hold a type (inside a fast path): name → type name. */
   readonly facts: ReadonlyMap<string, string>;
   readonly registry: Registry;
+  /** Continuations whose bodies are being inlined around this code (no inlining into themselves). */
+  readonly inlining?: ReadonlySet<FunctionLike>;
 }
 
 /** The operands an implementation (or continuation) receives as parameters, in order. */
@@ -84,7 +87,7 @@ export function bindParams(fn: FunctionLike, v: VariantModel, values?: readonly 
       const name = p.getName();
       if (name.startsWith('$')) fail('DG012', p, name);
       const type = p.getTypeNode()?.getText() ?? 'any';
-      return `const ${name} = ${values ? values[i] : decodeOperand(ops[i])} as ${type};`;
+      return `let ${name} = ${values ? values[i] : decodeOperand(ops[i])} as ${type};`;
     })
     .join(' ');
 }
@@ -177,6 +180,8 @@ function special(node: Node, env: LowerEnv): string | undefined {
     const name = dslName(env, node);
     if (name !== undefined && TERMINALS.has(name)) fail('DG004', node, `write \`return ${node.getText()}\``);
     if (name !== undefined && INTRINSICS.has(name)) return lowerIntrinsic(name, node, env);
+    const callee = node.getExpression();
+    if (Node.isIdentifier(callee) && env.file.functions.has(callee.getText())) fail('DG018', node, callee.getText());
   }
   if (Node.isBinaryExpression(node) || Node.isCallExpression(node)) {
     const f = factMatch(node, env);
@@ -326,8 +331,13 @@ function lowerCall(c: CallExpression, env: LowerEnv, inPlace: boolean): string {
   if (env.mode === 'continuation') {
     return `{ ${setup} $frame.pc = $pc; if (!${invoke}) $t.pendingCont = ${id}; continue main; }`;
   }
-  // In a handler, a builtin callee has finished when invoke returns false: run the continuation here.
-  const body = render(bodyOf(cont), { ...env, root: cont, facts: new Map() });
+  // In a handler, a builtin callee has finished when invoke returns false: run the continuation
+  // here, unless we are already inside it (a continuation that calls again with itself).
+  if (env.inlining?.has(cont)) {
+    return `{ ${setup} $frame.pc = $pc; if (!${invoke}) $t.pendingCont = ${id}; continue main; }`;
+  }
+  const inlining = new Set(env.inlining ?? []).add(cont);
+  const body = render(bodyOf(cont), { ...env, root: cont, facts: new Map(), inlining });
   return `{ ${setup} $frame.pc = $pc; if (${invoke}) continue main; { ${bindParams(cont, env.variant)} ${body} } }`;
 }
 
@@ -338,16 +348,19 @@ function lowerTerminal(name: string, c: CallExpression, env: LowerEnv): string {
   switch (name) {
     case 'ret': {
       const value = args[0] !== undefined ? render(args[0], env) : 'undefined';
-      if (env.mode === 'outlined') return shape === 'value' ? `return ${value};` : 'return undefined;';
+      // Without a result, an argument is still evaluated (reference mode evaluates it too).
+      const effect = shape !== 'value' && args[0] !== undefined ? `${value}; ` : '';
+      if (env.mode === 'outlined') return shape === 'value' ? `return ${value};` : `{ ${effect}return undefined; }`;
       if (shape === 'value') return `{ $stack[$base + $code[$pc + ${v.outOffset}]] = ${value}; ${next(env)} }`;
-      return `{ ${next(env)} }`;
+      return `{ ${effect}${next(env)} }`;
     }
     case 'branch':
       if (shape !== 'branch') fail('DG006', c, 'branch() in a bytecode whose result is not a branch');
       if (env.mode === 'outlined') return 'return $TAKEN;';
       return `{ $pc = $code[$pc + ${v.labelOffset}]; ${jump(env)} }`;
     case 'throwError':
-      return `return $t.hooks.throwError($t, ${render(args[0], env)});`;
+      // The frame's pc is saved first, so the language's hook can tell where the error is.
+      return `{ $frame.pc = $pc; return $t.hooks.throwError($t, ${render(args[0], env)}); }`;
     case 'call':
       return lowerCall(c, env, false);
     case 'callInPlace':
@@ -384,20 +397,21 @@ export function lowerHandler(v: VariantModel, file: SemanticsFile, types: TypesM
   const params = impl.getParameters();
   const raw = params.map((_, i) => `$a${i}`);
   let s = params.map((_, i) => `const $a${i} = ${decodeOperand(ops[i])};`).join(' ');
-  for (const fp of b.fastPaths) {
+  for (const [fpIndex, fp] of b.fastPaths.entries()) {
+    const fpNode = b.fastPathNodes[fpIndex];
     const facts = new Map<string, string>();
     const guards: string[] = [];
     const values = params.map((p, i) => `$a${i}`);
     const types2 = params.map((p) => p.getTypeNode()?.getText() ?? 'any');
     for (const [operand, type] of Object.entries(fp)) {
       const i = ops.findIndex((o) => o.name === operand);
-      if (i < 0 || i >= params.length) fail('DG007', impl, `fast path operand '${operand}' is not a parameter`);
+      if (i < 0 || i >= params.length) fail('DG007', fpNode, `fast path operand '${operand}' is not a parameter`);
       const pname = params[i].getName();
-      guards.push(guardFor(types, type, `$a${i}`, impl));
+      guards.push(guardFor(types, type, `$a${i}`, fpNode));
       facts.set(pname, type);
       types2[i] = narrowedType(types, type);
     }
-    const bind = params.map((p, i) => `const ${p.getName()} = ${values[i]} as ${types2[i]};`).join(' ');
+    const bind = params.map((p, i) => `let ${p.getName()} = ${values[i]} as ${types2[i]};`).join(' ');
     const tag = Object.entries(fp).map(([o, t]) => `${o}: ${t}`).join(', ');
     s += ` if (${guards.join(' && ')}) { /* fast path: ${tag} */ ${bind} ${render(body, { ...env, facts })} }`;
   }

@@ -1,4 +1,4 @@
-import type { FunctionDeclaration, FunctionExpression, ArrowFunction, MethodDeclaration, SourceFile } from 'ts-morph';
+import type { ArrowFunction, FunctionDeclaration, FunctionExpression, MethodDeclaration, Node, SourceFile } from 'ts-morph';
 import type { OperandKind } from '../dsl/operands.js';
 import type { ResolvedOperandKind } from '../runtime/opcode-table.js';
 
@@ -8,6 +8,8 @@ export interface OperandModel {
   readonly name: string;
   readonly kind: OperandKind;
   readonly variants: readonly number[] | undefined;
+  /** With `exhaustive`, the listed values are the only ones: no generic variant is generated. */
+  readonly exhaustive: boolean;
 }
 
 export interface BytecodeModel {
@@ -16,6 +18,8 @@ export interface BytecodeModel {
   readonly operands: readonly OperandModel[];
   readonly result: 'none' | 'value' | 'branch';
   readonly fastPaths: readonly Readonly<Record<string, string>>[];
+  /** The source node of each fast path (for diagnostics). */
+  readonly fastPathNodes: readonly Node[];
   readonly writes: readonly { operand: string; add: number; andAbove: boolean }[];
   readonly impl: FunctionLike;
   readonly file: SemanticsFile;
@@ -28,6 +32,8 @@ export interface ImportModel {
   readonly module: string;
   readonly typeOnly: boolean;
   readonly namespace: boolean;
+  /** Line of the import declaration (for diagnostics). */
+  readonly line: number;
 }
 
 export interface SemanticsFile {
@@ -39,6 +45,8 @@ export interface SemanticsFile {
   readonly imports: ImportModel[];
   /** Local name → DSL export name, for identifiers imported from @deegen/ir. */
   readonly dsl: Map<string, string>;
+  /** Exported top-level constants, which generated code imports from the semantics file. */
+  readonly constants: string[];
 }
 
 export interface TypeGuardModel {

@@ -4,6 +4,13 @@ import { fail } from './diagnostics.js';
 import type { BytecodeModel, FunctionLike, ImportModel, OperandModel, SemanticsFile, TypesModel } from './model.js';
 
 const DSL_MODULE = '@deegen/ir';
+/** The DSL's own exports: operand kinds, bytecode(), defineTypes(), terminals and intrinsics. */
+const DSL_EXPORTS = new Set([
+  'slot', 'constant', 'slotOrConstant', 'literal', 'range', 'out', 'label', 'bytecode', 'defineTypes',
+  'ret', 'branch', 'throwError', 'call', 'callInPlace', 'tailCall', 'guestReturn', 'slowPath',
+  'getSlot', 'setSlot', 'getTop', 'setTop', 'argCount', 'varargs', 'setVarargs', 'currentFunction', 'thread',
+  'frameBase', 'returnValue', 'returnCount', 'storeReturns',
+]);
 const OPERAND_KINDS = new Set(['slot', 'constant', 'slotOrConstant', 'literal', 'range', 'out', 'label']);
 
 function readImports(source: SourceFile): { imports: ImportModel[]; dsl: Map<string, string> } {
@@ -12,16 +19,19 @@ function readImports(source: SourceFile): { imports: ImportModel[]; dsl: Map<str
   for (const decl of source.getImportDeclarations()) {
     const module = decl.getModuleSpecifierValue();
     const declTypeOnly = decl.isTypeOnly();
+    const line = decl.getStartLineNumber();
     const ns = decl.getNamespaceImport();
-    if (ns) imports.push({ name: ns.getText(), imported: '*', module, typeOnly: declTypeOnly, namespace: true });
+    if (ns) imports.push({ name: ns.getText(), imported: '*', module, typeOnly: declTypeOnly, namespace: true, line });
     const def = decl.getDefaultImport();
-    if (def) imports.push({ name: def.getText(), imported: 'default', module, typeOnly: declTypeOnly, namespace: false });
+    if (def) imports.push({ name: def.getText(), imported: 'default', module, typeOnly: declTypeOnly, namespace: false, line });
     for (const spec of decl.getNamedImports()) {
       const imported = spec.getName();
       const name = spec.getAliasNode()?.getText() ?? imported;
       const typeOnly = declTypeOnly || spec.isTypeOnly();
-      if (module === DSL_MODULE && !typeOnly) dsl.set(name, imported);
-      else imports.push({ name, imported, module, typeOnly, namespace: false });
+      // DSL constructs are replaced by the generator; anything else imported (from @deegen/ir too)
+      // is available to generated code.
+      if (module === DSL_MODULE && !typeOnly && DSL_EXPORTS.has(imported)) dsl.set(name, imported);
+      else imports.push({ name, imported, module, typeOnly, namespace: false, line });
     }
   }
   return { imports, dsl };
@@ -60,18 +70,25 @@ function readOperands(obj: ObjectLiteralExpression, dsl: Map<string, string>): O
     const kind = dsl.get(callee);
     if (kind === undefined || !OPERAND_KINDS.has(kind)) fail('DG003', init, callee);
     let variants: number[] | undefined;
+    let exhaustive = false;
     const arg = init.getArguments()[0];
     if (kind === 'literal' && arg !== undefined) {
-      if (!Node.isObjectLiteralExpression(arg)) fail('DG002', arg, 'literal() takes { variants: [...] }');
+      if (!Node.isObjectLiteralExpression(arg)) fail('DG002', arg, 'literal() takes { variants: [...], exhaustive?: true }');
       const v = prop(arg, 'variants');
       if (v !== undefined) {
         if (!Node.isArrayLiteralExpression(v)) fail('DG002', v, 'variants must be an array literal');
         variants = v.getElements().map(numberLiteral);
+        if (variants.length === 0 || new Set(variants).size !== variants.length) fail('DG019', v, v.getText());
+      }
+      const ex = prop(arg, 'exhaustive');
+      if (ex !== undefined) {
+        if (ex.getKind() !== SyntaxKind.TrueKeyword && ex.getKind() !== SyntaxKind.FalseKeyword) fail('DG002', ex, 'exhaustive must be true or false');
+        exhaustive = ex.getKind() === SyntaxKind.TrueKeyword;
       }
     }
     const name = p.getName();
     if (name.startsWith('$')) fail('DG012', p, name);
-    operands.push({ name, kind: kind as OperandModel['kind'], variants });
+    operands.push({ name, kind: kind as OperandModel['kind'], variants, exhaustive });
   }
   return operands;
 }
@@ -105,6 +122,7 @@ function readBytecode(name: string, call: Node, file: SemanticsFile): BytecodeMo
     fail('DG006', resultNode!, `result '${result}' needs ${result === 'branch' ? 'exactly one' : 'no'} label() operand`);
   }
   const fastPaths: Record<string, string>[] = [];
+  const fastPathNodes: Node[] = [];
   const fp = prop(arg, 'fastPaths');
   if (fp !== undefined) {
     if (!Node.isArrayLiteralExpression(fp)) fail('DG002', fp, 'fastPaths must be an array literal');
@@ -120,6 +138,7 @@ function readBytecode(name: string, call: Node, file: SemanticsFile): BytecodeMo
         path[operand] = stringLiteral(p.getInitializerOrThrow(), p, 'fast path type');
       }
       fastPaths.push(path);
+      fastPathNodes.push(e);
     }
   }
   const writes: BytecodeModel['writes'][number][] = [];
@@ -134,14 +153,14 @@ function readBytecode(name: string, call: Node, file: SemanticsFile): BytecodeMo
     }
   }
   const impl = readImpl(prop(arg, 'impl'), arg);
-  return { name, summary, operands, result, fastPaths, writes, impl, file };
+  return { name, summary, operands, result, fastPaths, fastPathNodes, writes, impl, file };
 }
 
 /** Reads one semantics file: its bytecodes, slow-path/continuation functions and imports. */
 export function readSemanticsFile(project: Project, path: string): SemanticsFile {
   const source = project.addSourceFileAtPath(path);
   const { imports, dsl } = readImports(source);
-  const file: SemanticsFile = { path, source, bytecodes: [], functions: new Map(), imports, dsl };
+  const file: SemanticsFile = { path, source, bytecodes: [], functions: new Map(), imports, dsl, constants: [] };
   for (const st of source.getStatements()) {
     if (Node.isImportDeclaration(st) || Node.isTypeAliasDeclaration(st) || Node.isInterfaceDeclaration(st)) continue;
     if (Node.isFunctionDeclaration(st)) {
@@ -155,8 +174,11 @@ export function readSemanticsFile(project: Project, path: string): SemanticsFile
         const init = d.getInitializer();
         if (init && Node.isCallExpression(init) && dsl.get(init.getExpression().getText()) === 'bytecode') {
           file.bytecodes.push(readBytecode(d.getName(), init, file));
+        } else if (st.isExported() && st.getDeclarationKind() === 'const') {
+          // Shared constants (operator codes, limits): generated code imports them.
+          file.constants.push(d.getName());
         } else {
-          fail('DG013', d, `'${d.getName()}' (move helpers into a runtime module and import them)`);
+          fail('DG013', d, `'${d.getName()}' (export it as a const, or move it into a runtime module)`);
         }
       }
       continue;

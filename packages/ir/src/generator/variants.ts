@@ -12,7 +12,9 @@ function choicesFor(b: BytecodeModel): Choice[][] {
       ];
     }
     if (o.kind === 'literal' && o.variants !== undefined) {
-      return o.variants.map((v) => ({ kind: 'literal' as const, fixed: v, tag: v < 0 ? `m${-v}` : String(v) }));
+      const fixed: Choice[] = o.variants.map((v) => ({ kind: 'literal' as const, fixed: v, tag: v < 0 ? `m${-v}` : String(v) }));
+      // The generic variant (any other value) comes last.
+      return o.exhaustive ? fixed : [...fixed, { kind: 'literal' as const, fixed: undefined, tag: '' }];
     }
     return [{ kind: o.kind as ResolvedOperandKind, fixed: undefined, tag: '' }];
   });

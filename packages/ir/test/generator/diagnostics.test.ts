@@ -30,7 +30,9 @@ const expected: Record<string, string> = {
   'dg007-unknown-operand': "semantics/a.ts:8: error DG007: fast path names an unknown operand or type: no operand 'source'",
   'dg007-out-operand': "semantics/a.ts:8: error DG007: fast path names an unknown operand or type: no operand 'dst'",
   'dg007-operand-not-a-parameter':
-    "semantics/a.ts:9: error DG007: fast path names an unknown operand or type: fast path operand 'rhs' is not a parameter",
+    "semantics/a.ts:8: error DG007: fast path names an unknown operand or type: fast path operand 'rhs' is not a parameter",
+  'dg007-unknown-type':
+    "semantics/a.ts:8: error DG007: fast path names an unknown operand or type: no type 'float' in the language's type lattice",
   'dg008-slow-path-not-declared-here':
     'semantics/a.ts:10: error DG008: slowPath target must be a function declared in the same semantics file: helper',
   'dg008-slow-path-arrow': 'semantics/a.ts:9: error DG008: slowPath target must be a function declared in the same semantics file',
@@ -50,9 +52,9 @@ const expected: Record<string, string> = {
   'dg012-reserved-operand-name':
     'semantics/a.ts:6: error DG012: identifiers starting with $ are reserved for generated code: $src',
   'dg013-top-level-constant':
-    "semantics/a.ts:4: error DG013: a semantics file may only hold imports, bytecodes and slow-path or continuation functions: 'ONE' (move helpers into a runtime module and import them)",
+    "semantics/a.ts:4: error DG013: a semantics file may only hold imports, bytecodes, slow-path or continuation functions and exported constants: 'ONE' (export it as a const, or move it into a runtime module)",
   'dg013-top-level-statement':
-    'semantics/a.ts:13: error DG013: a semantics file may only hold imports, bytecodes and slow-path or continuation functions',
+    'semantics/a.ts:13: error DG013: a semantics file may only hold imports, bytecodes, slow-path or continuation functions and exported constants',
   'dg015-guard-with-block-body':
     'types.ts:5: error DG015: type guard must be an arrow function with one parameter, a type predicate and an expression body: the body must be an expression',
   'dg015-guard-without-predicate':
@@ -61,20 +63,12 @@ const expected: Record<string, string> = {
     'types.ts:2: error DG015: type guard must be an arrow function with one parameter, a type predicate and an expression body: no defineTypes({...}) call found',
   'dg017-writes-not-a-range': "semantics/a.ts:7: error DG017: writes entries must be '<range operand>[+N][..]': src",
   'dg017-writes-malformed': "semantics/a.ts:7: error DG017: writes entries must be '<range operand>[+N][..]': base + 1",
-};
-
-/**
- * Cases where the generator names the wrong place today; each states the diagnostic it should
- * give. `it.fails` keeps them green while the bug lasts: when one starts failing, the bug is fixed
- * and the case moves to `expected`.
- */
-const knownWrong: Record<string, string> = {
-  // Reported at the implementation (line 9), not at the fast path entry that names the type.
-  'dg007-unknown-type':
-    "semantics/a.ts:8: error DG007: fast path names an unknown operand or type: no type 'float' in the language's type lattice",
-  // Reported with the absolute path of b.ts and line 1 instead of the import's line 3.
   'dg014-conflicting-imports':
     "semantics/b.ts:3: error DG014: conflicting imports of the same name: 'scale' from '../../helper.js' and '../../spec.js'",
+  'dg018-helper-called-directly':
+    'semantics/a.ts:9: error DG018: functions of a semantics file run only as slow paths or continuations: use slowPath(), or move helpers into a runtime module: twice',
+  'dg019-empty-literal-variants': 'semantics/a.ts:6: error DG019: literal variants must list distinct values, at least one: []',
+  'dg019-duplicate-literal-variants': 'semantics/a.ts:6: error DG019: literal variants must list distinct values, at least one: [0, 0]',
 };
 
 /** Diagnostics no semantics can trigger (docs/dsl-reference.md, "Diagnostics", says why). */
@@ -97,21 +91,9 @@ describe('generator diagnostics', () => {
     });
   }
 
-  for (const [name, message] of Object.entries(knownWrong)) {
-    it.fails(`reports ${name} at the offending construct (known bug)`, () => {
-      expect(diagnose(name)).toBe(message);
-    });
-  }
-
-  it('reaches DG014 today, whatever place it names', () => {
-    expect(diagnose('dg014-conflicting-imports')).toMatch(
-      /:\d+: error DG014: conflicting imports of the same name: 'scale' from '\.\.\/\.\.\/helper\.js' and '\.\.\/\.\.\/spec\.js'$/,
-    );
-  });
-
   it('has one folder per case and covers every catalogued code that can be triggered', () => {
     const folders = readdirSync(root).filter((f) => statSync(join(root, f)).isDirectory());
-    expect(folders.sort()).toEqual([...Object.keys(expected), ...Object.keys(knownWrong)].sort());
+    expect(folders.sort()).toEqual(Object.keys(expected).sort());
     const covered = new Set(folders.map((f) => f.slice(0, 5).toUpperCase()));
     const missing = Object.keys(DIAGNOSTICS).filter((c) => !covered.has(c) && !unreachable.includes(c));
     expect(missing).toEqual([]);

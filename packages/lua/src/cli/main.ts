@@ -1,5 +1,6 @@
 import { readFileSync, writeSync } from 'node:fs';
 import { ScriptRunner } from './run-script.js';
+import { stdinReader } from './stdin-reader.js';
 import type { EngineMode } from '../state.js';
 
 export const VERSION = 'deegen-lua 0.1.0 (Lua 5.1 semantics)';
@@ -78,14 +79,28 @@ export function main(argv: readonly string[]): number {
       break;
     }
   }
-  const runner = new ScriptRunner({ engine, progName: 'deegen-lua', stdout: stdout.write, stderr: stderr.write });
+  // stderr is unbuffered, as in C; what the program wrote to stdout before it comes out first.
+  const writeErr = (s: string): void => {
+    stdout.flush();
+    stderr.write(s);
+    stderr.flush();
+  };
+  const runner = new ScriptRunner({
+    engine,
+    env: process.env,
+    progName: 'deegen-lua',
+    stdout: stdout.write,
+    stderr: writeErr,
+    flushStdout: () => stdout.flush(),
+    stdin: stdinReader(),
+  });
   // arg[0] is the script; the interpreter and options get negative indices, as in lua5.1.
   runner.setArgs(['deegen-lua', ...argv], script === undefined ? argv.length + 1 : i + 1);
   let status = 0;
   try {
     for (const act of actions) {
       if (act[0] === 'v') stdout.write(`${VERSION}\n`);
-      else if ((status = runner.run(act[1], '=(command line)')) !== 0) return status;
+      else if ((status = runner.run(act[1], '=(command line)')) !== 0 || runner.exited) return status;
     }
     if (script !== undefined) {
       let source: string;
@@ -106,6 +121,7 @@ export function main(argv: readonly string[]): number {
     }
     return status;
   } finally {
+    runner.close();
     stdout.flush();
     stderr.flush();
   }

@@ -3,6 +3,7 @@ import type { EngineMode } from '../state.js';
 import { LuaError } from '../runtime/errors.js';
 import type { LuaFunction } from '../runtime/function.js';
 import { formatNumber } from '../runtime/number-format.js';
+import { LuaExit } from '../runtime/realm.js';
 import { LuaTable } from '../runtime/table.js';
 
 export interface ScriptOptions {
@@ -11,6 +12,12 @@ export interface ScriptOptions {
   progName: string;
   stdout: (bytes: string) => void;
   stderr: (bytes: string) => void;
+  /** Pushes out what `stdout` buffered (io.stdout:flush); default: nothing to do. */
+  flushStdout?: () => void;
+  /** The next chunk of standard input as bytes, '' at its end; default: an empty input. */
+  stdin?: () => string;
+  /** Environment variables (LUA_PATH, LUA_CPATH); default: none, so the library defaults apply. */
+  env?: Readonly<Record<string, string | undefined>>;
 }
 
 /** What lua5.1's `report` prints for an error object: strings and numbers, else a fixed text. */
@@ -29,7 +36,21 @@ export class ScriptRunner {
   readonly state: LuaState;
 
   constructor(private readonly options: ScriptOptions) {
-    this.state = new LuaState({ engine: options.engine, write: options.stdout });
+    this.state = new LuaState({ engine: options.engine, write: options.stdout, env: options.env });
+    const realm = this.state.realm;
+    realm.writeErr = options.stderr;
+    if (options.flushStdout !== undefined) realm.flushOut = options.flushStdout;
+    if (options.stdin !== undefined) realm.readStdin = options.stdin;
+  }
+
+  /** Whether a chunk called os.exit: the run is over and `exitStatus` is its status. */
+  get exited(): boolean {
+    return this.state.realm.exitStatus !== undefined;
+  }
+
+  /** Closes the state as lua5.1 does at the end: files still open are flushed and closed. */
+  close(): void {
+    for (const hook of this.state.realm.closeHooks) hook();
   }
 
   /** Sets the global `arg` table: `args[0]` is the script, negative indices the interpreter and options. */
@@ -62,15 +83,18 @@ export class ScriptRunner {
     }
   }
 
-  /** Loads and runs one chunk with `args` as its `...`; returns the exit status (0 or 1). */
+  /** Loads and runs one chunk with `args` as its `...`; returns the exit status (0, 1, or os.exit's). */
   run(source: string, chunkName: string, args: readonly string[] = []): number {
     const fn = this.load(source, chunkName);
     if (typeof fn === 'number') return fn;
     try {
       this.state.call(fn, args);
-      return 0;
     } catch (e) {
+      // os.exit ends the run with its status, whatever became of its exception on the way out.
+      if (e instanceof LuaExit) return e.status;
+      if (this.state.realm.exitStatus !== undefined) return this.state.realm.exitStatus;
       return this.report(e);
     }
+    return this.state.realm.exitStatus ?? 0;
   }
 }

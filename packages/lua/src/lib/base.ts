@@ -5,10 +5,11 @@ import { getMetamethod, getMetatable } from '../runtime/metatables.js';
 import { parseInteger } from '../runtime/number-parse.js';
 import { rawEquals, toNumberCoerce, toStringRaw, typeName } from '../runtime/raw-ops.js';
 import type { LuaRealm } from '../runtime/realm.js';
-import { realmOf } from '../runtime/realm.js';
+import { globalsOf, realmOf } from '../runtime/realm.js';
 import { LuaTable } from '../runtime/table.js';
-import { frameAtLevel, whereOf } from '../runtime/traceback.js';
+import { frameAtLevel, stackLevels, whereOf } from '../runtime/traceback.js';
 import { typeErrorMessage } from '../runtime/type-errors.js';
+import { LuaUserdata } from '../runtime/value.js';
 import type { LuaValue } from '../runtime/value.js';
 import { arg, argError, checkAny, checkInt, checkString, checkTable, optInt, typeError } from './args.js';
 
@@ -169,6 +170,7 @@ const setmetatable: NativeFunction = (t, base, argc) => {
     callerError('cannot change a protected metatable');
   }
   tbl.metatable = mt;
+  if (mt !== undefined && mt.getStr('__mode') !== undefined) realmOf(t).gc.weakTablesSeen = true;
   t.stack[base] = tbl;
   return 1;
 };
@@ -270,6 +272,100 @@ const xpcall: NativeFunction = (t, base, argc) => {
   return t.callThen(base, prepared.fn, base + 1, prepared.argc, protectedResults, protectedFailure, filter);
 };
 
+const collectgarbage: NativeFunction = (t, base, argc) => {
+  const realm = realmOf(t);
+  const gc = realm.gc;
+  const option = arg(t, base, argc, 0) === undefined ? 'collect' : checkString(t, base, argc, 0);
+  switch (option) {
+    case 'collect':
+      gc.collect(realm, t);
+      t.stack[base] = 0;
+      return 1;
+    case 'step':
+      gc.collect(realm, t);
+      t.stack[base] = true;
+      return 1;
+    case 'count':
+      t.stack[base] = heapKilobytes();
+      return 1;
+    case 'stop':
+      gc.stopped = true;
+      t.stack[base] = 0;
+      return 1;
+    case 'restart':
+      gc.stopped = false;
+      t.stack[base] = 0;
+      return 1;
+    case 'setpause':
+    case 'setstepmul': {
+      const value = optInt(t, base, argc, 1, 0);
+      const key = option === 'setpause' ? 'pause' : 'stepMultiplier';
+      t.stack[base] = gc[key];
+      gc[key] = value;
+      return 1;
+    }
+    default:
+      return argError(t, 0, `invalid option '${option}'`);
+  }
+};
+
+/** The host's heap in use, in KB: the closest thing to Lua's own count a JS host can tell. */
+function heapKilobytes(): number {
+  const mem = (globalThis as { process?: { memoryUsage?: () => { heapUsed: number } } }).process?.memoryUsage?.();
+  return mem !== undefined ? mem.heapUsed / 1024 : 0;
+}
+
+const gcinfo: NativeFunction = (t, base) => {
+  t.stack[base] = Math.floor(heapKilobytes());
+  return 1;
+};
+
+const newproxy: NativeFunction = (t, base, argc) => {
+  const a = arg(t, base, argc, 0);
+  const u = new LuaUserdata(undefined);
+  if (a === true) u.metatable = new LuaTable();
+  else if (a instanceof LuaUserdata && a.metatable !== undefined && realmOf(t).gc.isProxyMetatable(a.metatable)) u.metatable = a.metatable;
+  else if (a !== undefined && a !== false) argError(t, 0, 'boolean or proxy expected');
+  if (u.metatable !== undefined) realmOf(t).gc.trackFinalizable(u, true);
+  t.stack[base] = u;
+  return 1;
+};
+
+/** The function at `level` (1: the caller of the builtin) or the function given, for getfenv/setfenv. */
+function functionArg(t: Thread, base: number, argc: number): LuaFunction | number {
+  const v = arg(t, base, argc, 0);
+  if (v instanceof LuaFunction) return v;
+  const level = v === undefined ? 1 : checkInt(t, base, argc, 0);
+  if (level < 0) argError(t, 0, 'level must be non-negative');
+  if (level === 0) return 0;
+  const f = frameAtLevel(t, level);
+  if (f === undefined) {
+    if (stackLevels(t).length <= level) argError(t, 0, 'invalid level');
+    return -1;
+  }
+  return f.callee as LuaFunction;
+}
+
+const getfenv: NativeFunction = (t, base, argc) => {
+  const f = functionArg(t, base, argc);
+  // Builtins (and the thread itself, level 0) answer with the thread's global environment.
+  t.stack[base] = typeof f === 'number' || f.native !== null ? globalsOf(t) : f.env;
+  return 1;
+};
+
+const setfenv: NativeFunction = (t, base, argc) => {
+  const env = checkTable(t, base, argc, 1);
+  const f = functionArg(t, base, argc);
+  if (f === 0) {
+    realmOf(t).setGlobalsFor(t, env);
+    return 0;
+  }
+  if (typeof f === 'number' || f.native !== null) callerError("'setfenv' cannot change environment of given object");
+  f.env = env;
+  t.stack[base] = f;
+  return 1;
+};
+
 /** Installs the base library into the realm's globals. */
 export function openBase(realm: LuaRealm): void {
   const g = realm.globals;
@@ -297,6 +393,11 @@ export function openBase(realm: LuaRealm): void {
   define('error', error);
   define('pcall', pcall);
   define('xpcall', xpcall);
+  define('collectgarbage', collectgarbage);
+  define('gcinfo', gcinfo);
+  define('newproxy', newproxy);
+  define('getfenv', getfenv);
+  define('setfenv', setfenv);
   g.setStr('_G', g);
   g.setStr('_VERSION', 'Lua 5.1');
 }

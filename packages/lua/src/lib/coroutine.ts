@@ -3,8 +3,8 @@ import type { NativeFunction } from '@deegen/ir';
 import { LuaCoroutine } from '../runtime/coroutine.js';
 import { LuaError, runtimeError } from '../runtime/errors.js';
 import { LuaFunction, Upvalue } from '../runtime/function.js';
+import { LuaExit, realmOf } from '../runtime/realm.js';
 import type { LuaRealm } from '../runtime/realm.js';
-import { realmOf } from '../runtime/realm.js';
 import { LuaTable } from '../runtime/table.js';
 import { whereOf } from '../runtime/traceback.js';
 import { arg, argError } from './args.js';
@@ -64,6 +64,7 @@ function resumeInto(t: Thread, co: LuaCoroutine, at: number, nargs: number, dst:
     return count;
   } catch (e) {
     co.status = 'dead';
+    if (e instanceof LuaExit) throw e;
     throw e instanceof LuaError ? e : ct.hooks.toGuestError(ct, e);
   } finally {
     realm.currentCoroutine = previous;
@@ -93,8 +94,9 @@ const resume: NativeFunction = (t, base, argc) => {
     t.stack[base] = true;
     return n + 1;
   } catch (e) {
+    if (!(e instanceof LuaError)) throw e;
     t.stack[base] = false;
-    t.stack[base + 1] = (e as LuaError).value;
+    t.stack[base + 1] = e.value;
     return 2;
   }
 };
@@ -130,7 +132,8 @@ const wrapped: NativeFunction = (t, base, argc) => {
   try {
     return resumeInto(t, co, base, argc, base);
   } catch (e) {
-    let value = (e as LuaError).value;
+    if (!(e instanceof LuaError)) throw e;
+    let value = e.value;
     // lua5.1 adds the position of the caller to string errors coming out of a wrapped coroutine.
     if (typeof value === 'string') value = whereOf(t.frame) + value;
     throw new LuaError(value);

@@ -5,6 +5,7 @@ import { LuaSyntaxError } from '../frontend/errors.js';
 import { opcodeTable } from '../generated/opcodes.gen.js';
 import { LuaError, LuaRuntimeError } from './errors.js';
 import { traceback, whereOf } from './traceback.js';
+import { LuaExit } from './realm.js';
 import { closeUpvalues } from './upvalues.js';
 import { variableName } from './variable-names.js';
 
@@ -34,6 +35,8 @@ function describe(t: Thread, e: LuaRuntimeError): string {
 export const luaHooks: LanguageHooks = {
   toGuestError(t: Thread, thrown: unknown): unknown {
     if (thrown instanceof LuaError) return thrown;
+    // os.exit ends the run: no pcall or coroutine may catch it.
+    if (thrown instanceof LuaExit) throw thrown;
     if (thrown instanceof LuaRuntimeError) {
       const positioned = thrown.atCaller || t.currentNative === null;
       return new LuaError((positioned ? whereOf(t.frame) : '') + describe(t, thrown));

@@ -1,4 +1,5 @@
 import type { Thread } from '@deegen/ir';
+import { Collector } from './gc.js';
 import type { LuaCoroutine } from './coroutine.js';
 import type { LuaFunction } from './function.js';
 import { LuaTable } from './table.js';
@@ -20,15 +21,51 @@ export class LuaRealm {
   /** Iterator functions that `pairs` and `ipairs` return (set by the base library). */
   nextFn: LuaFunction | undefined = undefined;
   ipairsStepFn: LuaFunction | undefined = undefined;
+  /** Observable garbage collection: weak tables, finalizers, `collectgarbage`. */
+  readonly gc = new Collector();
+  /** Per-thread global environments changed by `setfenv(0, t)` (others use `globals`). */
+  private readonly threadGlobals = new WeakMap<Thread, LuaTable>();
   /** The coroutine running now (undefined: the main thread), and how many resumes are nested. */
   currentCoroutine: LuaCoroutine | undefined = undefined;
   resumeDepth = 0;
   /** Where `print` and `io.write` send bytes (one char code per byte). */
   write: (text: string) => void;
+  /** Where `io.stderr` sends bytes; unbuffered, so an embedder that buffers `write` flushes it first. */
+  writeErr: (text: string) => void = () => {};
+  /** Pushes out whatever the embedder buffered from `write` (`io.stdout:flush()`, `os.execute`). */
+  flushOut: () => void = () => {};
+  /** The next chunk of standard input as bytes, '' at its end (`io.read`, `io.stdin`). */
+  readStdin: () => string = () => '';
+  /** Run when the embedder closes the state, in order (the io library flushes and closes open files). */
+  readonly closeHooks: (() => void)[] = [];
+  /** The status `os.exit` asked for, once it has been called. */
+  exitStatus: number | undefined = undefined;
+
+  /** The global environment of thread `t` (what `getfenv(0)` returns and loaded chunks get). */
+  globalsFor(t: Thread): LuaTable {
+    return this.threadGlobals.get(t) ?? this.globals;
+  }
+
+  setGlobalsFor(t: Thread, env: LuaTable): void {
+    this.threadGlobals.set(t, env);
+  }
 
   constructor(write: (text: string) => void) {
     this.write = write;
   }
+}
+
+/**
+ * Thrown by `os.exit` to end the program: the embedder (the CLI's ScriptRunner) catches it and
+ * ends the run with `status`. It is not a Lua error, so protected calls must let it pass.
+ */
+export class LuaExit {
+  constructor(readonly status: number) {}
+}
+
+export function globalsOf(t: Thread): LuaTable {
+  const realm = t.realm as LuaRealm;
+  return realm.globalsFor(t);
 }
 
 export function realmOf(t: Thread): LuaRealm {

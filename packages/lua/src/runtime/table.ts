@@ -304,6 +304,18 @@ export class LuaTable {
   }
 
   /**
+   * Calls `fn` with every entry whose value is not nil, array part first. `fn` may set existing
+   * keys to nil but must not add keys. Used by the collector's mark and weak-clearing passes.
+   */
+  forEachEntry(fn: (key: LuaValue, value: LuaValue) => void): void {
+    const array = this.array;
+    for (let i = 0; i < array.length; i++) if (array[i] !== undefined) fn(i + 1, array[i]);
+    const keys = this.slotKeys;
+    const values = this.slotValues;
+    for (let s = 0; s < values.length; s++) if (values[s] !== undefined) fn(keys[s], values[s]);
+  }
+
+  /**
    * Lua's `next`: the entry after `key` (the first one for nil) goes to out[0] (key) and out[1]
    * (value), returning true; false after the last. Array part first, then the hash part in slot
    * order. A key whose value was set to nil during the traversal still marks its position.

@@ -3,6 +3,7 @@ import { setSlot, setTop, setVarargs, slowPath, storeReturns, tailCall, thread, 
 import type { Thread } from '@deegen/ir';
 import { makeClosure } from '../runtime/closure.js';
 import { LuaFunction } from '../runtime/function.js';
+import { allocationCollect } from '../runtime/gc.js';
 import { getMetamethod } from '../runtime/metatables.js';
 import { realmOf } from '../runtime/realm.js';
 import { LuaTable } from '../runtime/table.js';
@@ -74,11 +75,16 @@ export const RETURN = bytecode({
 
 export const CLOSURE = bytecode({
   summary: 'R(dst) := closure(Protos[proto])',
-  operands: { dst: out(), proto: literal() },
-  result: 'value',
-  impl(proto: number) {
+  operands: { dst: range(), proto: literal() },
+  result: 'none',
+  writes: ['dst'],
+  impl(dst: number, proto: number) {
+    const t = thread<Thread>();
     const parent = currentFunction<LuaFunction>();
-    return ret(makeClosure(thread<Thread>(), parent, parent.proto!.protos[proto], frameBase()));
+    setSlot(dst, makeClosure(t, parent, parent.proto!.protos[proto], frameBase()));
+    const gc = realmOf(t).gc;
+    if (++gc.allocations >= gc.threshold) allocationCollect(realmOf(t), t);
+    return ret();
   },
 });
 
@@ -113,7 +119,7 @@ export const VARARG = bytecode({
 
 export const VARARGPREP = bytecode({
   summary: 'keep arguments past numParams as varargs; if needsArg, R(numParams) := arg table',
-  operands: { numParams: literal(), needsArg: literal({ variants: [0, 1] }) },
+  operands: { numParams: literal(), needsArg: literal({ variants: [0, 1], exhaustive: true }) },
   result: 'none',
   impl(numParams: number, needsArg: number) {
     const n = argCount();

@@ -20,7 +20,7 @@ export const JMP = bytecode({
 
 export const EQ = bytecode({
   summary: 'if ((RK(lhs) == RK(rhs)) == cond) goto target',
-  operands: { lhs: slotOrConstant(), rhs: slotOrConstant(), cond: literal({ variants: [0, 1] }), target: label() },
+  operands: { lhs: slotOrConstant(), rhs: slotOrConstant(), cond: literal({ variants: [0, 1], exhaustive: true }), target: label() },
   result: 'branch',
   impl(lhs: LuaValue, rhs: LuaValue, cond: number) {
     if (lhs === rhs) {
@@ -59,7 +59,7 @@ function negatedComparisonContinuation(lhs: LuaValue, rhs: LuaValue, cond: numbe
 
 export const LT = bytecode({
   summary: 'if ((RK(lhs) < RK(rhs)) == cond) goto target',
-  operands: { lhs: slotOrConstant(), rhs: slotOrConstant(), cond: literal({ variants: [0, 1] }), target: label() },
+  operands: { lhs: slotOrConstant(), rhs: slotOrConstant(), cond: literal({ variants: [0, 1], exhaustive: true }), target: label() },
   result: 'branch',
   fastPaths: [{ lhs: 'number', rhs: 'number' }],
   impl(lhs: LuaValue, rhs: LuaValue, cond: number) {
@@ -73,7 +73,7 @@ export const LT = bytecode({
 
 export const LE = bytecode({
   summary: 'if ((RK(lhs) <= RK(rhs)) == cond) goto target',
-  operands: { lhs: slotOrConstant(), rhs: slotOrConstant(), cond: literal({ variants: [0, 1] }), target: label() },
+  operands: { lhs: slotOrConstant(), rhs: slotOrConstant(), cond: literal({ variants: [0, 1], exhaustive: true }), target: label() },
   result: 'branch',
   fastPaths: [{ lhs: 'number', rhs: 'number' }],
   impl(lhs: LuaValue, rhs: LuaValue, cond: number) {
@@ -108,7 +108,7 @@ function orderSlowPath(lhs: LuaValue, rhs: LuaValue, cond: number, orEqual: numb
 
 export const TEST = bytecode({
   summary: 'if (truthy(R(src)) == cond) goto target',
-  operands: { src: slot(), cond: literal({ variants: [0, 1] }), target: label() },
+  operands: { src: slot(), cond: literal({ variants: [0, 1], exhaustive: true }), target: label() },
   result: 'branch',
   impl(src: LuaValue, cond: number) {
     if ((src !== undefined && src !== false) === (cond === 1)) return branch();
@@ -118,7 +118,7 @@ export const TEST = bytecode({
 
 export const TESTSET = bytecode({
   summary: 'if (truthy(R(src)) == cond) { R(dst) := R(src); goto target }',
-  operands: { dst: range(), src: slot(), cond: literal({ variants: [0, 1] }), target: label() },
+  operands: { dst: range(), src: slot(), cond: literal({ variants: [0, 1], exhaustive: true }), target: label() },
   writes: ['dst'],
   result: 'branch',
   impl(dst: number, src: LuaValue, cond: number) {

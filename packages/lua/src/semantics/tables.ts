@@ -2,6 +2,7 @@ import { bytecode, call, constant, currentFunction, getSlot, getTop, literal, ou
 import { slotOrConstant, slowPath, thread, throwError } from '@deegen/ir';
 import type { Thread } from '@deegen/ir';
 import { LuaFunction } from '../runtime/function.js';
+import { allocationCollect } from '../runtime/gc.js';
 import { getMetamethod } from '../runtime/metatables.js';
 import { realmOf } from '../runtime/realm.js';
 import { LuaTable } from '../runtime/table.js';
@@ -28,7 +29,7 @@ export const LOADK = bytecode({
 
 export const LOADBOOL = bytecode({
   summary: 'R(dst) := value == 1',
-  operands: { dst: out(), value: literal({ variants: [0, 1] }) },
+  operands: { dst: out(), value: literal({ variants: [0, 1], exhaustive: true }) },
   result: 'value',
   impl(value: number) {
     return ret(value === 1);
@@ -67,12 +68,24 @@ export const SETUPVAL = bytecode({
 
 export const NEWTABLE = bytecode({
   summary: 'R(dst) := {} (size hints arraySize, hashSize)',
-  operands: { dst: out(), arraySize: literal(), hashSize: literal() },
-  result: 'value',
-  impl(arraySize: number, hashSize: number) {
-    return ret(new LuaTable(arraySize, hashSize));
+  operands: { dst: range(), arraySize: literal(), hashSize: literal() },
+  result: 'none',
+  writes: ['dst'],
+  impl(dst: number, arraySize: number, hashSize: number) {
+    setSlot(dst, new LuaTable(arraySize, hashSize));
+    // Allocation counts drive the collector (runtime/gc.ts). As in lua5.1, the register holds the
+    // new table before the collector looks at the frame, so its old value is not kept alive.
+    const gc = realmOf(thread<Thread>()).gc;
+    if (++gc.allocations >= gc.threshold) return slowPath(collectAfterAllocation);
+    return ret();
   },
 });
+
+function collectAfterAllocation(): never {
+  const t = thread<Thread>();
+  allocationCollect(realmOf(t), t);
+  return ret();
+}
 
 export const GETGLOBAL = bytecode({
   summary: 'R(dst) := Env[K(name)]',

@@ -1,0 +1,470 @@
+import { callerError } from '../runtime/errors.js';
+import type { LuaValue } from '../runtime/value.js';
+
+/**
+ * The Lua 5.1 pattern matcher: a backtracking interpreter that walks the pattern text directly,
+ * over char codes (one byte per char), with the same control structure as lua5.1's so that every
+ * corner case (greedy and lazy repetition, back-references, `%b`, `%f`, errors raised only when
+ * the matcher reaches a malformed item) behaves identically. Positions are 0-based indices into
+ * the subject; -1 means "no match". Nothing is sliced until captures are returned.
+ *
+ * As in lua5.1, a pattern ends at its first NUL byte (`%z` is how patterns match a zero byte).
+ */
+
+/** `capLen` of a capture whose `)` has not been reached yet. */
+export const CAP_UNFINISHED = -1;
+/** `capLen` of a position capture `()`. */
+export const CAP_POSITION = -2;
+/** lua5.1's LUA_MAXCAPTURES. */
+export const MAX_CAPTURES = 32;
+
+// C-locale character classes, one bit each, for the bytes 0..255 (nothing above 127 is in any).
+const ALPHA = 1;
+const DIGIT = 2;
+const LOWER = 4;
+const UPPER = 8;
+const SPACE = 16;
+const CNTRL = 32;
+const PUNCT = 64;
+const XDIGIT = 128;
+
+const ctype = new Uint8Array(256);
+for (let c = 0; c < 128; c++) {
+  let bits = 0;
+  if (c >= 97 && c <= 122) bits |= ALPHA | LOWER;
+  if (c >= 65 && c <= 90) bits |= ALPHA | UPPER;
+  if (c >= 48 && c <= 57) bits |= DIGIT | XDIGIT;
+  if ((c >= 97 && c <= 102) || (c >= 65 && c <= 70)) bits |= XDIGIT;
+  if (c === 32 || (c >= 9 && c <= 13)) bits |= SPACE;
+  if (c < 32 || c === 127) bits |= CNTRL;
+  if (c > 32 && c < 127 && (bits & (ALPHA | DIGIT)) === 0) bits |= PUNCT;
+  ctype[c] = bits;
+}
+
+/** Whether byte `c` belongs to the class named by the letter after `%` (`cl`), as lua5.1's match_class. */
+export function matchClass(c: number, cl: number): boolean {
+  let res: boolean;
+  switch (cl | 0x20) {
+    case 97 /* a */:
+      res = (ctype[c] & ALPHA) !== 0;
+      break;
+    case 99 /* c */:
+      res = (ctype[c] & CNTRL) !== 0;
+      break;
+    case 100 /* d */:
+      res = (ctype[c] & DIGIT) !== 0;
+      break;
+    case 108 /* l */:
+      res = (ctype[c] & LOWER) !== 0;
+      break;
+    case 112 /* p */:
+      res = (ctype[c] & PUNCT) !== 0;
+      break;
+    case 115 /* s */:
+      res = (ctype[c] & SPACE) !== 0;
+      break;
+    case 117 /* u */:
+      res = (ctype[c] & UPPER) !== 0;
+      break;
+    case 119 /* w */:
+      res = (ctype[c] & (ALPHA | DIGIT)) !== 0;
+      break;
+    case 120 /* x */:
+      res = (ctype[c] & XDIGIT) !== 0;
+      break;
+    case 122 /* z */:
+      res = c === 0;
+      break;
+    default:
+      // Any other escaped character stands for itself (`%.` is a dot), never complemented.
+      return cl === c;
+  }
+  // An upper-case class letter is the complement (%A is every byte that is not a letter).
+  return cl >= 65 && cl <= 90 ? !res : res;
+}
+
+/** Characters that make a `string.find` pattern more than a plain substring (checked up to the first NUL). */
+export function hasFindSpecials(p: string): boolean {
+  for (let i = 0; i < p.length; i++) {
+    switch (p.charCodeAt(i)) {
+      case 0:
+        return false;
+      case 94: // ^
+      case 36: // $
+      case 42: // *
+      case 43: // +
+      case 63: // ?
+      case 46: // .
+      case 40: // (
+      case 91: // [
+      case 37: // %
+      case 45: // -
+        return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Whether a pattern (after its anchor, if any) matches only its own text: no item in it means
+ * anything but a literal byte, so a substring search gives the same answer as the matcher.
+ * A `)` is excluded too (it raises "invalid pattern capture"), as is a NUL (it ends the pattern).
+ */
+export function isLiteralPattern(p: string, from: number): boolean {
+  for (let i = from; i < p.length; i++) {
+    switch (p.charCodeAt(i)) {
+      case 0:
+      case 94: // ^
+      case 36: // $
+      case 42: // *
+      case 43: // +
+      case 63: // ?
+      case 46: // .
+      case 40: // (
+      case 41: // )
+      case 91: // [
+      case 37: // %
+      case 45: // -
+        return false;
+    }
+  }
+  return true;
+}
+
+/**
+ * One matching session over a subject and a pattern. Reused through `acquireMatcher` /
+ * `releaseMatcher`: a gsub replacement function may run another match while one is in progress,
+ * so each active session needs its own state.
+ */
+export class Matcher {
+  src = '';
+  srcEnd = 0;
+  pat = '';
+  /** Where the pattern ends: its length, or its first NUL. */
+  patEnd = 0;
+  /** Captures opened so far. */
+  level = 0;
+  readonly capStart = new Int32Array(MAX_CAPTURES);
+  readonly capLen = new Int32Array(MAX_CAPTURES);
+
+  reset(src: string, pat: string): void {
+    this.src = src;
+    this.srcEnd = src.length;
+    this.pat = pat;
+    const nul = pat.indexOf('\0');
+    this.patEnd = nul < 0 ? pat.length : nul;
+    this.level = 0;
+  }
+
+  /**
+   * Tries the pattern from pattern index `p` at subject index `s`; the end of the match or -1.
+   * A JS stack overflow (a pathological pattern recursing deeper than the host allows) becomes a
+   * Lua error instead of escaping as a RangeError.
+   */
+  run(s: number, p: number): number {
+    this.level = 0;
+    try {
+      return this.match(s, p);
+    } catch (e) {
+      if (e instanceof RangeError) return callerError('pattern too complex');
+      throw e;
+    }
+  }
+
+  /** The pattern's character at `p`, or 0 at (or past) its end, like reading C's terminator. */
+  private patAt(p: number): number {
+    return p < this.patEnd ? this.pat.charCodeAt(p) : 0;
+  }
+
+  private match(s: number, p: number): number {
+    const pat = this.pat;
+    const patEnd = this.patEnd;
+    const src = this.src;
+    const srcEnd = this.srcEnd;
+    for (;;) {
+      if (p >= patEnd) return s;
+      const c = pat.charCodeAt(p);
+      switch (c) {
+        case 40 /* ( */:
+          if (this.patAt(p + 1) === 41 /* ) */) return this.startCapture(s, p + 2, CAP_POSITION);
+          return this.startCapture(s, p + 1, CAP_UNFINISHED);
+        case 41 /* ) */:
+          return this.endCapture(s, p + 1);
+        case 36 /* $ */:
+          // Only a `$` ending the pattern anchors; elsewhere it is a literal character.
+          if (p + 1 === patEnd) return s === srcEnd ? s : -1;
+          break;
+        case 37 /* % */: {
+          const next = this.patAt(p + 1);
+          if (next === 98 /* b */) {
+            s = this.matchBalance(s, p + 2);
+            if (s < 0) return -1;
+            p += 4;
+            continue;
+          }
+          if (next === 102 /* f */) {
+            p += 2;
+            if (this.patAt(p) !== 91 /* [ */) callerError("missing '[' after '%f' in pattern");
+            const ep = this.classEnd(p);
+            // Outside the subject the frontier sees a zero byte on either side.
+            const previous = s === 0 ? 0 : src.charCodeAt(s - 1);
+            const current = s < srcEnd ? src.charCodeAt(s) : 0;
+            if (this.matchBracket(previous, p, ep - 1) || !this.matchBracket(current, p, ep - 1)) return -1;
+            p = ep;
+            continue;
+          }
+          if (next >= 48 && next <= 57) {
+            s = this.matchCapture(s, next);
+            if (s < 0) return -1;
+            p += 2;
+            continue;
+          }
+          break;
+        }
+      }
+      // A single-character item, possibly followed by a repetition suffix. Plain characters and
+      // `.` (the common case) skip the general item parsing.
+      let ep: number;
+      let m: boolean;
+      if (c !== 37 /* % */ && c !== 91 /* [ */) {
+        ep = p + 1;
+        m = s < srcEnd && (c === 46 /* . */ || src.charCodeAt(s) === c);
+      } else {
+        ep = this.classEnd(p);
+        m = s < srcEnd && this.singleMatch(src.charCodeAt(s), p, ep);
+      }
+      switch (ep < patEnd ? pat.charCodeAt(ep) : 0) {
+        case 63 /* ? */: {
+          if (m) {
+            const r = this.match(s + 1, ep + 1);
+            if (r >= 0) return r;
+          }
+          p = ep + 1;
+          continue;
+        }
+        case 42 /* * */:
+          return this.maxExpand(s, p, ep);
+        case 43 /* + */:
+          return m ? this.maxExpand(s + 1, p, ep) : -1;
+        case 45 /* - */:
+          return this.minExpand(s, p, ep);
+        default:
+          if (!m) return -1;
+          s++;
+          p = ep;
+      }
+    }
+  }
+
+  /** The index just past the single-character item starting at `p`; raises on malformed items. */
+  private classEnd(p: number): number {
+    const pat = this.pat;
+    const patEnd = this.patEnd;
+    const c = pat.charCodeAt(p++);
+    if (c === 37 /* % */) {
+      if (p >= patEnd) callerError("malformed pattern (ends with '%')");
+      return p + 1;
+    }
+    if (c === 91 /* [ */) {
+      if (p < patEnd && pat.charCodeAt(p) === 94 /* ^ */) p++;
+      // The first character of a set is never its end, so `[]]` is a set holding `]`.
+      do {
+        if (p >= patEnd) callerError("malformed pattern (missing ']')");
+        const cc = pat.charCodeAt(p++);
+        if (cc === 37 /* % */ && p < patEnd) p++;
+      } while (p >= patEnd || pat.charCodeAt(p) !== 93 /* ] */);
+      return p + 1;
+    }
+    return p;
+  }
+
+  private singleMatch(c: number, p: number, ep: number): boolean {
+    const pc = this.pat.charCodeAt(p);
+    switch (pc) {
+      case 46 /* . */:
+        return true;
+      case 37 /* % */:
+        return matchClass(c, this.pat.charCodeAt(p + 1));
+      case 91 /* [ */:
+        return this.matchBracket(c, p, ep - 1);
+      default:
+        return pc === c;
+    }
+  }
+
+  /** Whether `c` is in the set `[...]` that starts at `p` and whose closing `]` is at `ec`. */
+  private matchBracket(c: number, p: number, ec: number): boolean {
+    const pat = this.pat;
+    let sig = true;
+    if (pat.charCodeAt(p + 1) === 94 /* ^ */) {
+      sig = false;
+      p++;
+    }
+    while (++p < ec) {
+      const pc = pat.charCodeAt(p);
+      if (pc === 37 /* % */) {
+        p++;
+        if (matchClass(c, pat.charCodeAt(p))) return sig;
+      } else if (pat.charCodeAt(p + 1) === 45 /* - */ && p + 2 < ec) {
+        p += 2;
+        if (pc <= c && c <= pat.charCodeAt(p)) return sig;
+      } else if (pc === c) return sig;
+    }
+    return !sig;
+  }
+
+  /** Greedy repetition (`*`, and `+` after its first match): longest run first, then backing off. */
+  private maxExpand(s: number, p: number, ep: number): number {
+    const src = this.src;
+    const srcEnd = this.srcEnd;
+    let i = 0;
+    const pc = this.pat.charCodeAt(p);
+    if (pc === 46 /* . */) i = srcEnd - s;
+    else if (pc === 37 /* % */) {
+      const cl = this.pat.charCodeAt(p + 1);
+      while (s + i < srcEnd && matchClass(src.charCodeAt(s + i), cl)) i++;
+    } else if (pc === 91 /* [ */) {
+      while (s + i < srcEnd && this.matchBracket(src.charCodeAt(s + i), p, ep - 1)) i++;
+    } else {
+      while (s + i < srcEnd && src.charCodeAt(s + i) === pc) i++;
+    }
+    if (ep + 1 >= this.patEnd) return s + i;
+    for (; i >= 0; i--) {
+      const r = this.match(s + i, ep + 1);
+      if (r >= 0) return r;
+    }
+    return -1;
+  }
+
+  /** Lazy repetition (`-`): the rest of the pattern is tried before each extra character. */
+  private minExpand(s: number, p: number, ep: number): number {
+    const src = this.src;
+    const srcEnd = this.srcEnd;
+    for (;;) {
+      const r = this.match(s, ep + 1);
+      if (r >= 0) return r;
+      if (s < srcEnd && this.singleMatch(src.charCodeAt(s), p, ep)) s++;
+      else return -1;
+    }
+  }
+
+  private startCapture(s: number, p: number, what: number): number {
+    const level = this.level;
+    if (level >= MAX_CAPTURES) callerError('too many captures');
+    this.capStart[level] = s;
+    this.capLen[level] = what;
+    this.level = level + 1;
+    const r = this.match(s, p);
+    if (r < 0) this.level--;
+    return r;
+  }
+
+  private endCapture(s: number, p: number): number {
+    const l = this.captureToClose();
+    this.capLen[l] = s - this.capStart[l];
+    const r = this.match(s, p);
+    if (r < 0) this.capLen[l] = CAP_UNFINISHED;
+    return r;
+  }
+
+  private captureToClose(): number {
+    for (let level = this.level - 1; level >= 0; level--) {
+      if (this.capLen[level] === CAP_UNFINISHED) return level;
+    }
+    return callerError('invalid pattern capture');
+  }
+
+  /** `%b` followed by the two delimiter characters at `p`: a balanced run starting at `s`. */
+  private matchBalance(s: number, p: number): number {
+    if (p + 1 >= this.patEnd) callerError('unbalanced pattern');
+    const src = this.src;
+    const srcEnd = this.srcEnd;
+    const open = this.pat.charCodeAt(p);
+    if (s >= srcEnd || src.charCodeAt(s) !== open) return -1;
+    const close = this.pat.charCodeAt(p + 1);
+    let depth = 1;
+    while (++s < srcEnd) {
+      const c = src.charCodeAt(s);
+      if (c === close) {
+        if (--depth === 0) return s + 1;
+      } else if (c === open) depth++;
+    }
+    return -1;
+  }
+
+  /** A back-reference `%1`..`%9` (`digit` is the char code): the captured text again at `s`. */
+  private matchCapture(s: number, digit: number): number {
+    const l = digit - 49; /* '1' */
+    if (l < 0 || l >= this.level || this.capLen[l] === CAP_UNFINISHED) callerError('invalid capture index');
+    const len = this.capLen[l];
+    // A position capture has no text; lua5.1 compares a huge unsigned length and never matches.
+    if (len < 0 || this.srcEnd - s < len) return -1;
+    const src = this.src;
+    const start = this.capStart[l];
+    for (let i = 0; i < len; i++) if (src.charCodeAt(start + i) !== src.charCodeAt(s + i)) return -1;
+    return s + len;
+  }
+
+  /**
+   * Capture `i` of the latest match of [s, e): its text, or its position for `()`. Without
+   * captures, capture 0 is the whole match.
+   */
+  capture(i: number, s: number, e: number): LuaValue {
+    if (i >= this.level) {
+      if (i === 0) return this.src.substring(s, e);
+      return callerError('invalid capture index');
+    }
+    const l = this.capLen[i];
+    if (l === CAP_UNFINISHED) callerError('unfinished capture');
+    const start = this.capStart[i];
+    if (l === CAP_POSITION) return start + 1;
+    return this.src.substring(start, start + l);
+  }
+}
+
+const pool: Matcher[] = [];
+
+export function acquireMatcher(src: string, pat: string): Matcher {
+  const m = pool.pop() ?? new Matcher();
+  m.reset(src, pat);
+  return m;
+}
+
+/** Returns a matcher for reuse (skipped on error paths: an unreleased matcher is simply collected). */
+export function releaseMatcher(m: Matcher): void {
+  m.src = '';
+  m.pat = '';
+  if (pool.length < 8) pool.push(m);
+}
+
+/**
+ * A byte every match must start with, when the pattern (from index `p0`) opens with a plain
+ * character that is not optional: lets searches skip ahead with `indexOf` instead of trying the
+ * matcher at each position. '' when there is no such byte (or when the first item is anything
+ * but a plain character, so malformed patterns still reach the matcher and raise their errors).
+ */
+export function requiredFirstChar(pat: string, p0: number): string {
+  if (p0 >= pat.length) return '';
+  switch (pat.charCodeAt(p0)) {
+    case 0:
+    case 94: // ^
+    case 36: // $
+    case 42: // *
+    case 43: // +
+    case 63: // ?
+    case 46: // .
+    case 40: // (
+    case 41: // )
+    case 91: // [
+    case 37: // %
+    case 45: // -
+      return '';
+  }
+  switch (p0 + 1 < pat.length ? pat.charCodeAt(p0 + 1) : 0) {
+    case 42: // *
+    case 63: // ?
+    case 45: // -
+      return '';
+  }
+  return pat[p0];
+}

@@ -1,0 +1,23 @@
+-- io.input switches what io.read and io.lines() read.
+local name = os.tmpname()
+local f = assert(io.open(name, "w"))
+f:write("1 2 3\n", "second\n", "third\n", "fourth\n")
+f:close()
+
+print("initial", io.input() == io.stdin)
+local h = io.input(name)
+print("same", h == io.input(), io.type(h))
+print(io.read("*n", "*n", "*n"))
+print("rest of line", "[" .. io.read() .. "]")
+print("line", io.read("*l"))
+for line in io.lines() do print("lines()", line) end
+print("end", io.read(), io.read("*a"), io.read(0))
+print("io.lines() leaves it open", io.type(h))
+h:close()
+print(pcall(io.read))
+print(pcall(io.lines))
+io.input(io.stdin)
+print("stdin is empty", io.read(), io.read("*a"), io.read("*n"), io.read(0))
+print(pcall(io.input, "no-such-file"))
+print(pcall(io.input, false))
+os.remove(name)

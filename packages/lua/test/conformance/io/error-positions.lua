@@ -1,0 +1,10 @@
+-- Errors raised by io functions carry the position of the calling line, and end the program.
+local name = os.tmpname()
+os.remove(name)
+print(pcall(function() return io.lines(name) end) == false)
+print(select(2, pcall(function() local f = io.stdout f:seek("bad") end)))
+print(select(2, pcall(function() io.read("x") end)))
+print(select(2, pcall(function() io.stdout.write(1) end)))
+print("next line fails")
+io.lines("no-such-file-here")
+print("not reached")

@@ -1,0 +1,25 @@
+-- io.open reports failures as nil, "name: message", errno.
+local dir = os.tmpname()
+os.remove(dir)
+print(io.open(dir .. "-missing") == nil)
+local _, msg, code = io.open("no-such-dir/no-such-file")
+print(msg, code)
+print(io.open("no-such-file", "r"))
+print(io.open("no-such-file", "r+"))
+print(io.open(".", "w"))
+print(io.open(".", "a"))
+print(io.open("x", "z"))
+print(io.open("x", ""))
+print(io.open("x", "+r"))
+
+local name = os.tmpname()
+print(select(2, io.open(name, "wx")) == name .. ": File exists", select(3, io.open(name, "wx")))
+local f = assert(io.open(name, "w"))
+f:close()
+os.remove(name)
+
+-- Argument errors are raised rather than returned.
+print(pcall(io.open))
+print(pcall(io.open, {}))
+print(pcall(io.open, "x", {}))
+print(pcall(io.open, name, nil) ~= nil)

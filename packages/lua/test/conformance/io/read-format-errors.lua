@@ -1,0 +1,23 @@
+-- Formats that are not numbers must start with '*' and name a known format.
+local name = os.tmpname()
+local f = assert(io.open(name, "w"))
+f:write("data\n")
+f:close()
+f = assert(io.open(name))
+
+local function check(...)
+  print(pcall(f.read, f, ...))
+end
+check("x")
+check("*x")
+check("*")
+check("")
+check({})
+check(true)
+check("*l", "bad")
+check("l")
+print("method", pcall(function() return f:read("*z") end))
+print("io.read", pcall(function() return io.read("n") end))
+print("still readable", f:read("*a"))
+f:close()
+os.remove(name)

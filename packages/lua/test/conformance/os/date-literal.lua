@@ -1,0 +1,17 @@
+-- Text around conversions, unknown conversions, a trailing '%', and how "!" and "*t" are read.
+local t = 1234567890
+print(os.date("!plain text", t))
+print(os.date("!%Y-%m-%dT%H:%M:%SZ", t))
+print(os.date("!%", t))
+print(os.date("!100%", t))
+print(os.date("!%%Y", t))
+print(os.date("!%E %O %J %q %Q %v %1 %_ %- %# %^ %: %+ %.", t))
+print(os.date("!%Ey %Od", t))
+print(os.date("!", t) == "")
+print(os.date("!!%Y", t))
+print(os.date("%Y !", 0) ~= nil)
+print(type(os.date("!*t", t)), os.date("!*tx", t), os.date("!*T", t), os.date("!%*t", t))
+print(#os.date("!%c", t), os.date("!%c", t))
+print(os.date(nil, 0) == os.date("%c", 0))
+print(os.date("!%Y\0%m", t))
+print(type(os.date()), type(os.date("*t")), os.date("*t").year >= 2024)

@@ -1,0 +1,11 @@
+-- Only the C locale is available.
+print(os.setlocale())
+print(os.setlocale("C"))
+print(os.setlocale(nil, "all"))
+print(os.setlocale("C", "numeric"))
+print(os.setlocale(nil, "time"), os.setlocale(nil, "collate"), os.setlocale(nil, "ctype"), os.setlocale(nil, "monetary"))
+print(os.setlocale("no_SUCH.locale"))
+print(os.setlocale("xx_YY", "numeric"))
+print(pcall(os.setlocale, "C", "bad"))
+print(pcall(os.setlocale, {}))
+print(os.setlocale("POSIX"))

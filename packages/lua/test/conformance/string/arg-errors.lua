@@ -1,0 +1,36 @@
+-- Argument errors name the function as it was called, with the caller's position.
+local function try(f)
+  local ok, err = pcall(f)
+  print(ok, err)
+end
+try(function() return string.len() end)
+try(function() return string.sub() end)
+try(function() return string.sub("x") end)
+try(function() return string.upper({}) end)
+try(function() return string.lower(nil) end)
+try(function() return string.rep("x", nil) end)
+try(function() return string.reverse(print) end)
+try(function() return string.byte("x", {}) end)
+try(function() return string.char(65, {}) end)
+try(function() return string.char(-1) end)
+try(function() return string.find() end)
+try(function() return string.find("x") end)
+try(function() return string.find("x", "y", "z") end)
+try(function() return string.match(nil, "y") end)
+try(function() return string.gmatch("x") end)
+try(function() return string.gsub("x", "y") end)
+try(function() return string.format() end)
+try(function() return string.format("%d", nil) end)
+try(function() return string.dump() end)
+
+-- through locals and fields the name follows the call site
+try(function() local s = string.sub return s() end)
+try(function() local t = {f = string.upper} return t.f() end)
+try(function() return ("x"):rep({}) end)
+try(function() return ("x"):sub() end)
+try(function() return ("x"):char() end)
+try(function() local m = {} m.find = string.find return m:find() end)
+
+-- called directly by pcall there is no name
+print(pcall(string.rep))
+print(pcall(string.upper))

@@ -1,0 +1,13 @@
+-- string.dump: builtins cannot be dumped, and the argument must be a function.
+print(pcall(string.dump, print))
+print(pcall(string.dump, string.len))
+print(pcall(string.dump))
+print(pcall(string.dump, nil))
+print(pcall(string.dump, "function() end"))
+print(pcall(string.dump, {}))
+print(pcall(string.dump, 42))
+local ok, err = pcall(function() return string.dump(print) end)
+print(ok, err)
+ok, err = pcall(function() return string.dump(1) end)
+print(ok, err)
+print("type", type(string.dump))

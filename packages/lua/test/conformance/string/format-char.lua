@@ -1,0 +1,20 @@
+-- %c writes one byte; a zero byte ends the item as in C.
+print("letters", string.format("%c%c%c", 76, 117, 97))
+print("width", string.format("[%5c][%-5c][%1c]", 65, 66, 67))
+print("zero flag", string.format("[%05c]", 65))
+print("fraction", string.format("%c", 65.9))
+print("string number", string.format("%c", "66"))
+print("high byte", string.format("%c", 255):byte(), string.format("%c", 128):byte())
+print("wraps at 256", string.format("%c", 256 + 65), string.format("%c", -191))
+print("zero", #string.format("%c", 0), #string.format("%5c", 0), #string.format("%-5c", 0))
+print("zero between", #string.format("a%cb", 0))
+print("huge", #string.format("%c", 1e100), #string.format("%c", 2^32 + 65))
+print("in range int", string.format("%c", -2^31 + 65))
+print("beyond int", #string.format("%c", 2^31 + 65))
+local bytes = {}
+for i = 1, 255 do bytes[#bytes + 1] = string.format("%c", i) end
+local s = table.concat(bytes)
+print("all bytes", #s, s:byte(1), s:byte(255))
+print(pcall(string.format, "%c", "x"))
+print(pcall(string.format, "%c"))
+print(pcall(string.format, "%c", {}))

@@ -1,0 +1,25 @@
+-- %q quotes a string so that Lua can read it back.
+local function show(s) return (string.gsub(s, "[%c\128-\255]", function(c) return "<" .. c:byte() .. ">" end)) end
+print("simple", string.format("%q", "hello"))
+print("quotes", string.format("%q", 'say "hi"'))
+print("single quotes", string.format("%q", "it's"))
+print("backslash", string.format("%q", "a\\b"))
+print("newline", show(string.format("%q", "line1\nline2")))
+print("return", string.format("%q", "a\rb"))
+print("zero", string.format("%q", "a\0b"))
+print("zero then digit", string.format("%q", "\0" .. "1"))
+print("tab and bell", show(string.format("%q", "\t\a\b\f\v")))
+print("control bytes", show(string.format("%q", "\1\2\31\127")))
+print("high bytes", show(string.format("%q", "\128\200\255")))
+print("empty", string.format("%q", ""))
+print("number", string.format("%q", 42), string.format("%q", 1 / 3), string.format("%q", -0.5))
+print("flags ignored", string.format("%10q|%-5q|", "a", "b"))
+print("in text", string.format("x = %q;", "v"))
+print("long", #string.format("%q", string.rep("\"", 500)))
+local all = {}
+for i = 0, 255 do all[#all + 1] = string.char(i) end
+local q = string.format("%q", table.concat(all))
+print("all bytes quoted length", #q)
+print(pcall(string.format, "%q", {}))
+print(pcall(string.format, "%q"))
+print(pcall(string.format, "%q", nil))
