@@ -1,7 +1,7 @@
 import { Thread, createReferenceEngine } from '@deegen/ir';
 import type { Engine } from '@deegen/ir';
 import { definitions } from './generated/definitions.gen.js';
-import { execute } from './generated/interpreter.gen.js';
+import { execute, executeInstrumented } from './generated/interpreter.gen.js';
 import { opcodeTable } from './generated/opcodes.gen.js';
 import { openLibs } from './lib/index.js';
 import { compileFunction } from './lib/load.js';
@@ -9,6 +9,7 @@ import { setPackagePaths } from './lib/package.js';
 import { LuaError } from './runtime/errors.js';
 import type { LuaFunction } from './runtime/function.js';
 import { luaHooks } from './runtime/hooks.js';
+import type { EnginePair } from './runtime/debug-hooks.js';
 import { LuaRealm } from './runtime/realm.js';
 import type { LuaValue } from './runtime/value.js';
 
@@ -31,10 +32,14 @@ export interface LuaStateOptions {
 
 let referenceEngine: Engine | undefined;
 
-function engineFor(mode: EngineMode): Engine {
-  if (mode === 'interp') return execute;
+/**
+ * The engines for a mode: the generated interpreter has an instrumented twin for debug hooks;
+ * the reference executor checks hooks itself.
+ */
+function enginesFor(mode: EngineMode): EnginePair {
+  if (mode === 'interp') return { plain: execute, instrumented: executeInstrumented };
   referenceEngine ??= createReferenceEngine(opcodeTable, definitions);
-  return referenceEngine;
+  return { plain: referenceEngine, instrumented: referenceEngine };
 }
 
 /** One Lua universe: globals, a main thread and the loaded libraries. */
@@ -44,7 +49,8 @@ export class LuaState {
 
   constructor(options: LuaStateOptions = {}) {
     this.realm = new LuaRealm(options.write ?? (() => {}));
-    this.thread = new Thread(luaHooks, engineFor(options.engine ?? 'interp'), this.realm);
+    this.realm.engines = enginesFor(options.engine ?? 'interp');
+    this.thread = new Thread(luaHooks, this.realm.engines.plain, this.realm);
     // lua5.1 allows 16384 call records, its base record included: the same count of frames here.
     this.thread.maxDepth = 16383;
     openLibs(this.realm);

@@ -22,6 +22,7 @@ const $RELOAD: unknown = { reload: true };
 const $TAKEN: unknown = { taken: true };
 
 /**
+ * The interpreter.
  * Runs guest code on `$t` from its current frame until a return reaches a boundary frame.
  * Guest calls push frames and loop; they never recurse in JS.
  */
@@ -35,6 +36,8 @@ export function execute($t: Thread): void {
   for (; ;) {
     try {
       main: for (; ;) {
+        // The thread may have been switched to the other engine (debug hooks turned on or off).
+        if ($t.engine !== execute) return $t.engine($t);
         $frame = $t.frame;
         if ($frame.kind !== FRAME_GUEST) return;
         $stack = $t.stack;
@@ -57,6 +60,582 @@ export function execute($t: Thread): void {
           }
         }
         dispatch: for (; ;) {
+          switch ($code[$pc]) {
+            case 0: { // ADD_SS: R(dst) := RK(lhs) + RK(rhs)
+              const $a0 = $stack[$base + $code[$pc + 2]]; const $a1 = $stack[$base + $code[$pc + 3]]; if ((typeof $a0 === 'number') && (typeof $a1 === 'number')) { /* fast path: lhs: int, rhs: int */ let lhs = $a0 as number; let rhs = $a1 as number; {
+                { $stack[$base + $code[$pc + 1]] = (lhs + rhs) | 0; $pc += 4; continue dispatch; }
+              }
+              } { const $r = ADD_SS$$generic($t, $frame, $pc, $a0, $a1); if ($r === $RELOAD) continue main; $stack[$base + $code[$pc + 1]] = $r; $pc += 4; continue dispatch; }
+            }
+            case 1: { // ADD_SK: R(dst) := RK(lhs) + RK(rhs)
+              const $a0 = $stack[$base + $code[$pc + 2]]; const $a1 = $k[$code[$pc + 3]]; if ((typeof $a0 === 'number') && (typeof $a1 === 'number')) { /* fast path: lhs: int, rhs: int */ let lhs = $a0 as number; let rhs = $a1 as number; {
+                { $stack[$base + $code[$pc + 1]] = (lhs + rhs) | 0; $pc += 4; continue dispatch; }
+              }
+              } { const $r = ADD_SK$$generic($t, $frame, $pc, $a0, $a1); if ($r === $RELOAD) continue main; $stack[$base + $code[$pc + 1]] = $r; $pc += 4; continue dispatch; }
+            }
+            case 2: { // ADD_KS: R(dst) := RK(lhs) + RK(rhs)
+              const $a0 = $k[$code[$pc + 2]]; const $a1 = $stack[$base + $code[$pc + 3]]; if ((typeof $a0 === 'number') && (typeof $a1 === 'number')) { /* fast path: lhs: int, rhs: int */ let lhs = $a0 as number; let rhs = $a1 as number; {
+                { $stack[$base + $code[$pc + 1]] = (lhs + rhs) | 0; $pc += 4; continue dispatch; }
+              }
+              } { const $r = ADD_KS$$generic($t, $frame, $pc, $a0, $a1); if ($r === $RELOAD) continue main; $stack[$base + $code[$pc + 1]] = $r; $pc += 4; continue dispatch; }
+            }
+            case 3: { // ADD_KK: R(dst) := RK(lhs) + RK(rhs)
+              const $a0 = $k[$code[$pc + 2]]; const $a1 = $k[$code[$pc + 3]]; if ((typeof $a0 === 'number') && (typeof $a1 === 'number')) { /* fast path: lhs: int, rhs: int */ let lhs = $a0 as number; let rhs = $a1 as number; {
+                { $stack[$base + $code[$pc + 1]] = (lhs + rhs) | 0; $pc += 4; continue dispatch; }
+              }
+              } { const $r = ADD_KK$$generic($t, $frame, $pc, $a0, $a1); if ($r === $RELOAD) continue main; $stack[$base + $code[$pc + 1]] = $r; $pc += 4; continue dispatch; }
+            }
+            case 4: { // SUB_SS: R(dst) := RK(lhs) - RK(rhs)
+              const $a0 = $stack[$base + $code[$pc + 2]]; const $a1 = $stack[$base + $code[$pc + 3]]; if ((typeof $a0 === 'number') && (typeof $a1 === 'number')) { /* fast path: lhs: int, rhs: int */ let lhs = $a0 as number; let rhs = $a1 as number; {
+                { $stack[$base + $code[$pc + 1]] = (lhs - rhs) | 0; $pc += 4; continue dispatch; }
+              }
+              } { const $r = SUB_SS$$generic($t, $frame, $pc, $a0, $a1); if ($r === $RELOAD) continue main; $stack[$base + $code[$pc + 1]] = $r; $pc += 4; continue dispatch; }
+            }
+            case 5: { // SUB_SK: R(dst) := RK(lhs) - RK(rhs)
+              const $a0 = $stack[$base + $code[$pc + 2]]; const $a1 = $k[$code[$pc + 3]]; if ((typeof $a0 === 'number') && (typeof $a1 === 'number')) { /* fast path: lhs: int, rhs: int */ let lhs = $a0 as number; let rhs = $a1 as number; {
+                { $stack[$base + $code[$pc + 1]] = (lhs - rhs) | 0; $pc += 4; continue dispatch; }
+              }
+              } { const $r = SUB_SK$$generic($t, $frame, $pc, $a0, $a1); if ($r === $RELOAD) continue main; $stack[$base + $code[$pc + 1]] = $r; $pc += 4; continue dispatch; }
+            }
+            case 6: { // SUB_KS: R(dst) := RK(lhs) - RK(rhs)
+              const $a0 = $k[$code[$pc + 2]]; const $a1 = $stack[$base + $code[$pc + 3]]; if ((typeof $a0 === 'number') && (typeof $a1 === 'number')) { /* fast path: lhs: int, rhs: int */ let lhs = $a0 as number; let rhs = $a1 as number; {
+                { $stack[$base + $code[$pc + 1]] = (lhs - rhs) | 0; $pc += 4; continue dispatch; }
+              }
+              } { const $r = SUB_KS$$generic($t, $frame, $pc, $a0, $a1); if ($r === $RELOAD) continue main; $stack[$base + $code[$pc + 1]] = $r; $pc += 4; continue dispatch; }
+            }
+            case 7: { // SUB_KK: R(dst) := RK(lhs) - RK(rhs)
+              const $a0 = $k[$code[$pc + 2]]; const $a1 = $k[$code[$pc + 3]]; if ((typeof $a0 === 'number') && (typeof $a1 === 'number')) { /* fast path: lhs: int, rhs: int */ let lhs = $a0 as number; let rhs = $a1 as number; {
+                { $stack[$base + $code[$pc + 1]] = (lhs - rhs) | 0; $pc += 4; continue dispatch; }
+              }
+              } { const $r = SUB_KK$$generic($t, $frame, $pc, $a0, $a1); if ($r === $RELOAD) continue main; $stack[$base + $code[$pc + 1]] = $r; $pc += 4; continue dispatch; }
+            }
+            case 8: { // MUL_SS: R(dst) := RK(lhs) * RK(rhs)
+              const $a0 = $stack[$base + $code[$pc + 2]]; const $a1 = $stack[$base + $code[$pc + 3]]; if ((typeof $a0 === 'number') && (typeof $a1 === 'number')) { /* fast path: lhs: int, rhs: int */ let lhs = $a0 as number; let rhs = $a1 as number; {
+                { $stack[$base + $code[$pc + 1]] = Math.imul(lhs, rhs); $pc += 4; continue dispatch; }
+              }
+              } { const $r = MUL_SS$$generic($t, $frame, $pc, $a0, $a1); if ($r === $RELOAD) continue main; $stack[$base + $code[$pc + 1]] = $r; $pc += 4; continue dispatch; }
+            }
+            case 9: { // MUL_SK: R(dst) := RK(lhs) * RK(rhs)
+              const $a0 = $stack[$base + $code[$pc + 2]]; const $a1 = $k[$code[$pc + 3]]; if ((typeof $a0 === 'number') && (typeof $a1 === 'number')) { /* fast path: lhs: int, rhs: int */ let lhs = $a0 as number; let rhs = $a1 as number; {
+                { $stack[$base + $code[$pc + 1]] = Math.imul(lhs, rhs); $pc += 4; continue dispatch; }
+              }
+              } { const $r = MUL_SK$$generic($t, $frame, $pc, $a0, $a1); if ($r === $RELOAD) continue main; $stack[$base + $code[$pc + 1]] = $r; $pc += 4; continue dispatch; }
+            }
+            case 10: { // MUL_KS: R(dst) := RK(lhs) * RK(rhs)
+              const $a0 = $k[$code[$pc + 2]]; const $a1 = $stack[$base + $code[$pc + 3]]; if ((typeof $a0 === 'number') && (typeof $a1 === 'number')) { /* fast path: lhs: int, rhs: int */ let lhs = $a0 as number; let rhs = $a1 as number; {
+                { $stack[$base + $code[$pc + 1]] = Math.imul(lhs, rhs); $pc += 4; continue dispatch; }
+              }
+              } { const $r = MUL_KS$$generic($t, $frame, $pc, $a0, $a1); if ($r === $RELOAD) continue main; $stack[$base + $code[$pc + 1]] = $r; $pc += 4; continue dispatch; }
+            }
+            case 11: { // MUL_KK: R(dst) := RK(lhs) * RK(rhs)
+              const $a0 = $k[$code[$pc + 2]]; const $a1 = $k[$code[$pc + 3]]; if ((typeof $a0 === 'number') && (typeof $a1 === 'number')) { /* fast path: lhs: int, rhs: int */ let lhs = $a0 as number; let rhs = $a1 as number; {
+                { $stack[$base + $code[$pc + 1]] = Math.imul(lhs, rhs); $pc += 4; continue dispatch; }
+              }
+              } { const $r = MUL_KK$$generic($t, $frame, $pc, $a0, $a1); if ($r === $RELOAD) continue main; $stack[$base + $code[$pc + 1]] = $r; $pc += 4; continue dispatch; }
+            }
+            case 12: { // DIV_SS: R(dst) := RK(lhs) / RK(rhs)  (always a float)
+              const $a0 = $stack[$base + $code[$pc + 2]]; const $a1 = $stack[$base + $code[$pc + 3]]; if (($a0 instanceof TFloat) && ($a1 instanceof TFloat)) { /* fast path: lhs: float, rhs: float */ let lhs = $a0 as TFloat; let rhs = $a1 as TFloat; {
+                { $stack[$base + $code[$pc + 1]] = new TFloat(lhs.v / rhs.v); $pc += 4; continue dispatch; }
+              }
+              } { const $r = DIV_SS$$generic($t, $frame, $pc, $a0, $a1); if ($r === $RELOAD) continue main; $stack[$base + $code[$pc + 1]] = $r; $pc += 4; continue dispatch; }
+            }
+            case 13: { // DIV_SK: R(dst) := RK(lhs) / RK(rhs)  (always a float)
+              const $a0 = $stack[$base + $code[$pc + 2]]; const $a1 = $k[$code[$pc + 3]]; if (($a0 instanceof TFloat) && ($a1 instanceof TFloat)) { /* fast path: lhs: float, rhs: float */ let lhs = $a0 as TFloat; let rhs = $a1 as TFloat; {
+                { $stack[$base + $code[$pc + 1]] = new TFloat(lhs.v / rhs.v); $pc += 4; continue dispatch; }
+              }
+              } { const $r = DIV_SK$$generic($t, $frame, $pc, $a0, $a1); if ($r === $RELOAD) continue main; $stack[$base + $code[$pc + 1]] = $r; $pc += 4; continue dispatch; }
+            }
+            case 14: { // DIV_KS: R(dst) := RK(lhs) / RK(rhs)  (always a float)
+              const $a0 = $k[$code[$pc + 2]]; const $a1 = $stack[$base + $code[$pc + 3]]; if (($a0 instanceof TFloat) && ($a1 instanceof TFloat)) { /* fast path: lhs: float, rhs: float */ let lhs = $a0 as TFloat; let rhs = $a1 as TFloat; {
+                { $stack[$base + $code[$pc + 1]] = new TFloat(lhs.v / rhs.v); $pc += 4; continue dispatch; }
+              }
+              } { const $r = DIV_KS$$generic($t, $frame, $pc, $a0, $a1); if ($r === $RELOAD) continue main; $stack[$base + $code[$pc + 1]] = $r; $pc += 4; continue dispatch; }
+            }
+            case 15: { // DIV_KK: R(dst) := RK(lhs) / RK(rhs)  (always a float)
+              const $a0 = $k[$code[$pc + 2]]; const $a1 = $k[$code[$pc + 3]]; if (($a0 instanceof TFloat) && ($a1 instanceof TFloat)) { /* fast path: lhs: float, rhs: float */ let lhs = $a0 as TFloat; let rhs = $a1 as TFloat; {
+                { $stack[$base + $code[$pc + 1]] = new TFloat(lhs.v / rhs.v); $pc += 4; continue dispatch; }
+              }
+              } { const $r = DIV_KK$$generic($t, $frame, $pc, $a0, $a1); if ($r === $RELOAD) continue main; $stack[$base + $code[$pc + 1]] = $r; $pc += 4; continue dispatch; }
+            }
+            case 16: { // IDIV_SS: R(dst) := floor(RK(lhs) / RK(rhs))
+              const $a0 = $stack[$base + $code[$pc + 2]]; const $a1 = $stack[$base + $code[$pc + 3]]; if ((typeof $a0 === 'number') && (typeof $a1 === 'number')) { /* fast path: lhs: int, rhs: int */ let lhs = $a0 as number; let rhs = $a1 as number; {
+                { $stack[$base + $code[$pc + 1]] = intFloorDiv(lhs, rhs); $pc += 4; continue dispatch; }
+              }
+              } { const $r = IDIV_SS$$generic($t, $frame, $pc, $a0, $a1); if ($r === $RELOAD) continue main; $stack[$base + $code[$pc + 1]] = $r; $pc += 4; continue dispatch; }
+            }
+            case 17: { // IDIV_SK: R(dst) := floor(RK(lhs) / RK(rhs))
+              const $a0 = $stack[$base + $code[$pc + 2]]; const $a1 = $k[$code[$pc + 3]]; if ((typeof $a0 === 'number') && (typeof $a1 === 'number')) { /* fast path: lhs: int, rhs: int */ let lhs = $a0 as number; let rhs = $a1 as number; {
+                { $stack[$base + $code[$pc + 1]] = intFloorDiv(lhs, rhs); $pc += 4; continue dispatch; }
+              }
+              } { const $r = IDIV_SK$$generic($t, $frame, $pc, $a0, $a1); if ($r === $RELOAD) continue main; $stack[$base + $code[$pc + 1]] = $r; $pc += 4; continue dispatch; }
+            }
+            case 18: { // IDIV_KS: R(dst) := floor(RK(lhs) / RK(rhs))
+              const $a0 = $k[$code[$pc + 2]]; const $a1 = $stack[$base + $code[$pc + 3]]; if ((typeof $a0 === 'number') && (typeof $a1 === 'number')) { /* fast path: lhs: int, rhs: int */ let lhs = $a0 as number; let rhs = $a1 as number; {
+                { $stack[$base + $code[$pc + 1]] = intFloorDiv(lhs, rhs); $pc += 4; continue dispatch; }
+              }
+              } { const $r = IDIV_KS$$generic($t, $frame, $pc, $a0, $a1); if ($r === $RELOAD) continue main; $stack[$base + $code[$pc + 1]] = $r; $pc += 4; continue dispatch; }
+            }
+            case 19: { // IDIV_KK: R(dst) := floor(RK(lhs) / RK(rhs))
+              const $a0 = $k[$code[$pc + 2]]; const $a1 = $k[$code[$pc + 3]]; if ((typeof $a0 === 'number') && (typeof $a1 === 'number')) { /* fast path: lhs: int, rhs: int */ let lhs = $a0 as number; let rhs = $a1 as number; {
+                { $stack[$base + $code[$pc + 1]] = intFloorDiv(lhs, rhs); $pc += 4; continue dispatch; }
+              }
+              } { const $r = IDIV_KK$$generic($t, $frame, $pc, $a0, $a1); if ($r === $RELOAD) continue main; $stack[$base + $code[$pc + 1]] = $r; $pc += 4; continue dispatch; }
+            }
+            case 20: { // MOD_SS: R(dst) := RK(lhs) % RK(rhs)  (sign of the divisor)
+              const $a0 = $stack[$base + $code[$pc + 2]]; const $a1 = $stack[$base + $code[$pc + 3]]; if ((typeof $a0 === 'number') && (typeof $a1 === 'number')) { /* fast path: lhs: int, rhs: int */ let lhs = $a0 as number; let rhs = $a1 as number; {
+                { $stack[$base + $code[$pc + 1]] = intMod(lhs, rhs); $pc += 4; continue dispatch; }
+              }
+              } { const $r = MOD_SS$$generic($t, $frame, $pc, $a0, $a1); if ($r === $RELOAD) continue main; $stack[$base + $code[$pc + 1]] = $r; $pc += 4; continue dispatch; }
+            }
+            case 21: { // MOD_SK: R(dst) := RK(lhs) % RK(rhs)  (sign of the divisor)
+              const $a0 = $stack[$base + $code[$pc + 2]]; const $a1 = $k[$code[$pc + 3]]; if ((typeof $a0 === 'number') && (typeof $a1 === 'number')) { /* fast path: lhs: int, rhs: int */ let lhs = $a0 as number; let rhs = $a1 as number; {
+                { $stack[$base + $code[$pc + 1]] = intMod(lhs, rhs); $pc += 4; continue dispatch; }
+              }
+              } { const $r = MOD_SK$$generic($t, $frame, $pc, $a0, $a1); if ($r === $RELOAD) continue main; $stack[$base + $code[$pc + 1]] = $r; $pc += 4; continue dispatch; }
+            }
+            case 22: { // MOD_KS: R(dst) := RK(lhs) % RK(rhs)  (sign of the divisor)
+              const $a0 = $k[$code[$pc + 2]]; const $a1 = $stack[$base + $code[$pc + 3]]; if ((typeof $a0 === 'number') && (typeof $a1 === 'number')) { /* fast path: lhs: int, rhs: int */ let lhs = $a0 as number; let rhs = $a1 as number; {
+                { $stack[$base + $code[$pc + 1]] = intMod(lhs, rhs); $pc += 4; continue dispatch; }
+              }
+              } { const $r = MOD_KS$$generic($t, $frame, $pc, $a0, $a1); if ($r === $RELOAD) continue main; $stack[$base + $code[$pc + 1]] = $r; $pc += 4; continue dispatch; }
+            }
+            case 23: { // MOD_KK: R(dst) := RK(lhs) % RK(rhs)  (sign of the divisor)
+              const $a0 = $k[$code[$pc + 2]]; const $a1 = $k[$code[$pc + 3]]; if ((typeof $a0 === 'number') && (typeof $a1 === 'number')) { /* fast path: lhs: int, rhs: int */ let lhs = $a0 as number; let rhs = $a1 as number; {
+                { $stack[$base + $code[$pc + 1]] = intMod(lhs, rhs); $pc += 4; continue dispatch; }
+              }
+              } { const $r = MOD_KK$$generic($t, $frame, $pc, $a0, $a1); if ($r === $RELOAD) continue main; $stack[$base + $code[$pc + 1]] = $r; $pc += 4; continue dispatch; }
+            }
+            case 24: { // NEG: R(dst) := -R(src)
+              const $a0 = $stack[$base + $code[$pc + 2]]; if ((typeof $a0 === 'number')) { /* fast path: src: int */ let src = $a0 as number; {
+                { $stack[$base + $code[$pc + 1]] = -src | 0; $pc += 3; continue dispatch; }
+              }
+              } { const $r = NEG$$generic($t, $frame, $pc, $a0); if ($r === $RELOAD) continue main; $stack[$base + $code[$pc + 1]] = $r; $pc += 3; continue dispatch; }
+            }
+            case 25: { // CALL: R(base) := R(base)(R(base+1 .. base+nargs))  (arity checked)
+              let base = $code[$pc + 1] as number; let nargs = $code[$pc + 2] as number; {
+                const fn = $stack[$base + (base)] as Value;
+                if (fn instanceof TFunction && fn.arity === nargs) {
+                  const $ab = $base + (base + 1); $frame.pc = $pc; if ($t.invoke(fn as GuestCallable, $ab, (nargs), 0)) continue main; {
+                    let base = $code[$pc + 1] as number; {
+                      ($stack[$base + (base)] = (0 < $t.retCount ? $stack[$t.retBase + 0] : undefined));
+                      { $pc += 3; continue dispatch; }
+                    }
+                  }
+                }
+                { $frame.pc = $pc; return $t.hooks.throwError($t, callError(fn, nargs)); }
+              }
+            }
+            case 26: { // RETURN: return R(src)
+              let src = $code[$pc + 1] as number; {
+                { if ($t.doReturn($base + (src), 1)) return; continue main; }
+              }
+            }
+            case 27: { // CLOSURE: R(dst) := closure(Protos[proto])  (captures cells of this frame or its own captures)
+              let proto = $code[$pc + 2] as number; {
+                const parent = ($frame.callee as TFunction);
+                { $stack[$base + $code[$pc + 1]] = makeClosure(parent.proto!.protos[proto], parent, ($t as Thread).stack, $base); $pc += 3; continue dispatch; }
+              }
+            }
+            case 28: { // EQ_SS: R(dst) := RK(lhs) == RK(rhs)
+              const $a0 = $stack[$base + $code[$pc + 2]]; const $a1 = $stack[$base + $code[$pc + 3]]; if ((typeof $a0 === 'number') && (typeof $a1 === 'number')) { /* fast path: lhs: int, rhs: int */ let lhs = $a0 as number; let rhs = $a1 as number; {
+                { $stack[$base + $code[$pc + 1]] = lhs === rhs; $pc += 4; continue dispatch; }
+              }
+              } { const $r = EQ_SS$$generic($t, $frame, $pc, $a0, $a1); if ($r === $RELOAD) continue main; $stack[$base + $code[$pc + 1]] = $r; $pc += 4; continue dispatch; }
+            }
+            case 29: { // EQ_SK: R(dst) := RK(lhs) == RK(rhs)
+              const $a0 = $stack[$base + $code[$pc + 2]]; const $a1 = $k[$code[$pc + 3]]; if ((typeof $a0 === 'number') && (typeof $a1 === 'number')) { /* fast path: lhs: int, rhs: int */ let lhs = $a0 as number; let rhs = $a1 as number; {
+                { $stack[$base + $code[$pc + 1]] = lhs === rhs; $pc += 4; continue dispatch; }
+              }
+              } { const $r = EQ_SK$$generic($t, $frame, $pc, $a0, $a1); if ($r === $RELOAD) continue main; $stack[$base + $code[$pc + 1]] = $r; $pc += 4; continue dispatch; }
+            }
+            case 30: { // EQ_KS: R(dst) := RK(lhs) == RK(rhs)
+              const $a0 = $k[$code[$pc + 2]]; const $a1 = $stack[$base + $code[$pc + 3]]; if ((typeof $a0 === 'number') && (typeof $a1 === 'number')) { /* fast path: lhs: int, rhs: int */ let lhs = $a0 as number; let rhs = $a1 as number; {
+                { $stack[$base + $code[$pc + 1]] = lhs === rhs; $pc += 4; continue dispatch; }
+              }
+              } { const $r = EQ_KS$$generic($t, $frame, $pc, $a0, $a1); if ($r === $RELOAD) continue main; $stack[$base + $code[$pc + 1]] = $r; $pc += 4; continue dispatch; }
+            }
+            case 31: { // EQ_KK: R(dst) := RK(lhs) == RK(rhs)
+              const $a0 = $k[$code[$pc + 2]]; const $a1 = $k[$code[$pc + 3]]; if ((typeof $a0 === 'number') && (typeof $a1 === 'number')) { /* fast path: lhs: int, rhs: int */ let lhs = $a0 as number; let rhs = $a1 as number; {
+                { $stack[$base + $code[$pc + 1]] = lhs === rhs; $pc += 4; continue dispatch; }
+              }
+              } { const $r = EQ_KK$$generic($t, $frame, $pc, $a0, $a1); if ($r === $RELOAD) continue main; $stack[$base + $code[$pc + 1]] = $r; $pc += 4; continue dispatch; }
+            }
+            case 32: { // NE_SS: R(dst) := RK(lhs) != RK(rhs)
+              const $a0 = $stack[$base + $code[$pc + 2]]; const $a1 = $stack[$base + $code[$pc + 3]]; if ((typeof $a0 === 'number') && (typeof $a1 === 'number')) { /* fast path: lhs: int, rhs: int */ let lhs = $a0 as number; let rhs = $a1 as number; {
+                { $stack[$base + $code[$pc + 1]] = lhs !== rhs; $pc += 4; continue dispatch; }
+              }
+              } { const $r = NE_SS$$generic($t, $frame, $pc, $a0, $a1); if ($r === $RELOAD) continue main; $stack[$base + $code[$pc + 1]] = $r; $pc += 4; continue dispatch; }
+            }
+            case 33: { // NE_SK: R(dst) := RK(lhs) != RK(rhs)
+              const $a0 = $stack[$base + $code[$pc + 2]]; const $a1 = $k[$code[$pc + 3]]; if ((typeof $a0 === 'number') && (typeof $a1 === 'number')) { /* fast path: lhs: int, rhs: int */ let lhs = $a0 as number; let rhs = $a1 as number; {
+                { $stack[$base + $code[$pc + 1]] = lhs !== rhs; $pc += 4; continue dispatch; }
+              }
+              } { const $r = NE_SK$$generic($t, $frame, $pc, $a0, $a1); if ($r === $RELOAD) continue main; $stack[$base + $code[$pc + 1]] = $r; $pc += 4; continue dispatch; }
+            }
+            case 34: { // NE_KS: R(dst) := RK(lhs) != RK(rhs)
+              const $a0 = $k[$code[$pc + 2]]; const $a1 = $stack[$base + $code[$pc + 3]]; if ((typeof $a0 === 'number') && (typeof $a1 === 'number')) { /* fast path: lhs: int, rhs: int */ let lhs = $a0 as number; let rhs = $a1 as number; {
+                { $stack[$base + $code[$pc + 1]] = lhs !== rhs; $pc += 4; continue dispatch; }
+              }
+              } { const $r = NE_KS$$generic($t, $frame, $pc, $a0, $a1); if ($r === $RELOAD) continue main; $stack[$base + $code[$pc + 1]] = $r; $pc += 4; continue dispatch; }
+            }
+            case 35: { // NE_KK: R(dst) := RK(lhs) != RK(rhs)
+              const $a0 = $k[$code[$pc + 2]]; const $a1 = $k[$code[$pc + 3]]; if ((typeof $a0 === 'number') && (typeof $a1 === 'number')) { /* fast path: lhs: int, rhs: int */ let lhs = $a0 as number; let rhs = $a1 as number; {
+                { $stack[$base + $code[$pc + 1]] = lhs !== rhs; $pc += 4; continue dispatch; }
+              }
+              } { const $r = NE_KK$$generic($t, $frame, $pc, $a0, $a1); if ($r === $RELOAD) continue main; $stack[$base + $code[$pc + 1]] = $r; $pc += 4; continue dispatch; }
+            }
+            case 36: { // LT_SS: R(dst) := RK(lhs) < RK(rhs)
+              const $a0 = $stack[$base + $code[$pc + 2]]; const $a1 = $stack[$base + $code[$pc + 3]]; if ((typeof $a0 === 'number') && (typeof $a1 === 'number')) { /* fast path: lhs: int, rhs: int */ let lhs = $a0 as number; let rhs = $a1 as number; {
+                { $stack[$base + $code[$pc + 1]] = lhs < rhs; $pc += 4; continue dispatch; }
+              }
+              } { const $r = LT_SS$$generic($t, $frame, $pc, $a0, $a1); if ($r === $RELOAD) continue main; $stack[$base + $code[$pc + 1]] = $r; $pc += 4; continue dispatch; }
+            }
+            case 37: { // LT_SK: R(dst) := RK(lhs) < RK(rhs)
+              const $a0 = $stack[$base + $code[$pc + 2]]; const $a1 = $k[$code[$pc + 3]]; if ((typeof $a0 === 'number') && (typeof $a1 === 'number')) { /* fast path: lhs: int, rhs: int */ let lhs = $a0 as number; let rhs = $a1 as number; {
+                { $stack[$base + $code[$pc + 1]] = lhs < rhs; $pc += 4; continue dispatch; }
+              }
+              } { const $r = LT_SK$$generic($t, $frame, $pc, $a0, $a1); if ($r === $RELOAD) continue main; $stack[$base + $code[$pc + 1]] = $r; $pc += 4; continue dispatch; }
+            }
+            case 38: { // LT_KS: R(dst) := RK(lhs) < RK(rhs)
+              const $a0 = $k[$code[$pc + 2]]; const $a1 = $stack[$base + $code[$pc + 3]]; if ((typeof $a0 === 'number') && (typeof $a1 === 'number')) { /* fast path: lhs: int, rhs: int */ let lhs = $a0 as number; let rhs = $a1 as number; {
+                { $stack[$base + $code[$pc + 1]] = lhs < rhs; $pc += 4; continue dispatch; }
+              }
+              } { const $r = LT_KS$$generic($t, $frame, $pc, $a0, $a1); if ($r === $RELOAD) continue main; $stack[$base + $code[$pc + 1]] = $r; $pc += 4; continue dispatch; }
+            }
+            case 39: { // LT_KK: R(dst) := RK(lhs) < RK(rhs)
+              const $a0 = $k[$code[$pc + 2]]; const $a1 = $k[$code[$pc + 3]]; if ((typeof $a0 === 'number') && (typeof $a1 === 'number')) { /* fast path: lhs: int, rhs: int */ let lhs = $a0 as number; let rhs = $a1 as number; {
+                { $stack[$base + $code[$pc + 1]] = lhs < rhs; $pc += 4; continue dispatch; }
+              }
+              } { const $r = LT_KK$$generic($t, $frame, $pc, $a0, $a1); if ($r === $RELOAD) continue main; $stack[$base + $code[$pc + 1]] = $r; $pc += 4; continue dispatch; }
+            }
+            case 40: { // LE_SS: R(dst) := RK(lhs) <= RK(rhs)
+              const $a0 = $stack[$base + $code[$pc + 2]]; const $a1 = $stack[$base + $code[$pc + 3]]; if ((typeof $a0 === 'number') && (typeof $a1 === 'number')) { /* fast path: lhs: int, rhs: int */ let lhs = $a0 as number; let rhs = $a1 as number; {
+                { $stack[$base + $code[$pc + 1]] = lhs <= rhs; $pc += 4; continue dispatch; }
+              }
+              } { const $r = LE_SS$$generic($t, $frame, $pc, $a0, $a1); if ($r === $RELOAD) continue main; $stack[$base + $code[$pc + 1]] = $r; $pc += 4; continue dispatch; }
+            }
+            case 41: { // LE_SK: R(dst) := RK(lhs) <= RK(rhs)
+              const $a0 = $stack[$base + $code[$pc + 2]]; const $a1 = $k[$code[$pc + 3]]; if ((typeof $a0 === 'number') && (typeof $a1 === 'number')) { /* fast path: lhs: int, rhs: int */ let lhs = $a0 as number; let rhs = $a1 as number; {
+                { $stack[$base + $code[$pc + 1]] = lhs <= rhs; $pc += 4; continue dispatch; }
+              }
+              } { const $r = LE_SK$$generic($t, $frame, $pc, $a0, $a1); if ($r === $RELOAD) continue main; $stack[$base + $code[$pc + 1]] = $r; $pc += 4; continue dispatch; }
+            }
+            case 42: { // LE_KS: R(dst) := RK(lhs) <= RK(rhs)
+              const $a0 = $k[$code[$pc + 2]]; const $a1 = $stack[$base + $code[$pc + 3]]; if ((typeof $a0 === 'number') && (typeof $a1 === 'number')) { /* fast path: lhs: int, rhs: int */ let lhs = $a0 as number; let rhs = $a1 as number; {
+                { $stack[$base + $code[$pc + 1]] = lhs <= rhs; $pc += 4; continue dispatch; }
+              }
+              } { const $r = LE_KS$$generic($t, $frame, $pc, $a0, $a1); if ($r === $RELOAD) continue main; $stack[$base + $code[$pc + 1]] = $r; $pc += 4; continue dispatch; }
+            }
+            case 43: { // LE_KK: R(dst) := RK(lhs) <= RK(rhs)
+              const $a0 = $k[$code[$pc + 2]]; const $a1 = $k[$code[$pc + 3]]; if ((typeof $a0 === 'number') && (typeof $a1 === 'number')) { /* fast path: lhs: int, rhs: int */ let lhs = $a0 as number; let rhs = $a1 as number; {
+                { $stack[$base + $code[$pc + 1]] = lhs <= rhs; $pc += 4; continue dispatch; }
+              }
+              } { const $r = LE_KK$$generic($t, $frame, $pc, $a0, $a1); if ($r === $RELOAD) continue main; $stack[$base + $code[$pc + 1]] = $r; $pc += 4; continue dispatch; }
+            }
+            case 44: { // NOT: R(dst) := !R(src)  (src must be a bool)
+              let src = $stack[$base + $code[$pc + 2]] as Value; {
+                if (typeof src === 'boolean') { $stack[$base + $code[$pc + 1]] = !src; $pc += 3; continue dispatch; }
+                { $frame.pc = $pc; return $t.hooks.throwError($t, `cannot apply '!' to ${typeName(src)}`); }
+              }
+            }
+            case 45: { // JMP: goto target
+              {
+                { $pc = $code[$pc + 1]; continue dispatch; }
+              }
+            }
+            case 46: { // JMPIF: if R(cond) goto target  (cond must be a bool)
+              let cond = $stack[$base + $code[$pc + 1]] as Value; {
+                if (cond === true) { $pc = $code[$pc + 2]; continue dispatch; }
+                if (cond === false) { $pc += 3; continue dispatch; }
+                { $frame.pc = $pc; return $t.hooks.throwError($t, conditionError(cond)); }
+              }
+            }
+            case 47: { // JMPIFNOT: if !R(cond) goto target  (cond must be a bool)
+              let cond = $stack[$base + $code[$pc + 1]] as Value; {
+                if (cond === false) { $pc = $code[$pc + 2]; continue dispatch; }
+                if (cond === true) { $pc += 3; continue dispatch; }
+                { $frame.pc = $pc; return $t.hooks.throwError($t, conditionError(cond)); }
+              }
+            }
+            case 48: { // NEWOBJECT: R(dst) := {}
+              {
+                { $stack[$base + $code[$pc + 1]] = new TObject(); $pc += 2; continue dispatch; }
+              }
+            }
+            case 49: { // GETFIELD: R(dst) := R(target).K(name)
+              const $a0 = $stack[$base + $code[$pc + 2]]; const $a1 = $k[$code[$pc + 3]]; if (($a0 instanceof TObject)) { /* fast path: target: object */ let target = $a0 as TObject; let name = $a1 as string; {
+                {
+                  const i = target.shape.index.get(name);
+                  if (i !== undefined) { $stack[$base + $code[$pc + 1]] = target.slots[i]; $pc += 4; continue dispatch; }
+                }
+                { const $r = GETFIELD$getFieldSlowPath($t, $frame, $pc, target, name); if ($r === $RELOAD) continue main; $stack[$base + $code[$pc + 1]] = $r; $pc += 4; continue dispatch; }
+              }
+              } { const $r = GETFIELD$$generic($t, $frame, $pc, $a0, $a1); if ($r === $RELOAD) continue main; $stack[$base + $code[$pc + 1]] = $r; $pc += 4; continue dispatch; }
+            }
+            case 50: { // SETFIELD_S: R(target).K(name) := RK(src)
+              const $a0 = $stack[$base + $code[$pc + 1]]; const $a1 = $k[$code[$pc + 2]]; const $a2 = $stack[$base + $code[$pc + 3]]; if (($a0 instanceof TObject)) { /* fast path: target: object */ let target = $a0 as TObject; let name = $a1 as string; let src = $a2 as Value; {
+                {
+                  const i = target.shape.index.get(name);
+                  if (i !== undefined) {
+                    target.slots[i] = src;
+                    { $pc += 4; continue dispatch; }
+                  }
+                }
+                setField(target, name, src);
+                { $pc += 4; continue dispatch; }
+              }
+              } { const $r = SETFIELD_S$$generic($t, $frame, $pc, $a0, $a1, $a2); if ($r === $RELOAD) continue main; $pc += 4; continue dispatch; }
+            }
+            case 51: { // SETFIELD_K: R(target).K(name) := RK(src)
+              const $a0 = $stack[$base + $code[$pc + 1]]; const $a1 = $k[$code[$pc + 2]]; const $a2 = $k[$code[$pc + 3]]; if (($a0 instanceof TObject)) { /* fast path: target: object */ let target = $a0 as TObject; let name = $a1 as string; let src = $a2 as Value; {
+                {
+                  const i = target.shape.index.get(name);
+                  if (i !== undefined) {
+                    target.slots[i] = src;
+                    { $pc += 4; continue dispatch; }
+                  }
+                }
+                setField(target, name, src);
+                { $pc += 4; continue dispatch; }
+              }
+              } { const $r = SETFIELD_K$$generic($t, $frame, $pc, $a0, $a1, $a2); if ($r === $RELOAD) continue main; $pc += 4; continue dispatch; }
+            }
+            case 52: { // NEWARRAY: R(dst) := [R(first) .. R(first+count-1)]
+              let first = $code[$pc + 2] as number; let count = $code[$pc + 3] as number; {
+                const stack = ($t as Thread).stack;
+                const at = $base + first;
+                { $stack[$base + $code[$pc + 1]] = stack.slice(at, at + count) as TArray; $pc += 4; continue dispatch; }
+              }
+            }
+            case 53: { // GETINDEX_S: R(dst) := R(target)[RK(index)]  (bounds-checked)
+              const $a0 = $stack[$base + $code[$pc + 2]]; const $a1 = $stack[$base + $code[$pc + 3]]; if ((Array.isArray($a0)) && (typeof $a1 === 'number')) { /* fast path: target: array, index: int */ let target = $a0 as TArray; let index = $a1 as number; {
+                {
+                  if (index >= 0 && index < target.length) { $stack[$base + $code[$pc + 1]] = target[index]; $pc += 4; continue dispatch; }
+                  { $frame.pc = $pc; return $t.hooks.throwError($t, indexError(index, target.length)); }
+                }
+              }
+              } { const $r = GETINDEX_S$$generic($t, $frame, $pc, $a0, $a1); if ($r === $RELOAD) continue main; $stack[$base + $code[$pc + 1]] = $r; $pc += 4; continue dispatch; }
+            }
+            case 54: { // GETINDEX_K: R(dst) := R(target)[RK(index)]  (bounds-checked)
+              const $a0 = $stack[$base + $code[$pc + 2]]; const $a1 = $k[$code[$pc + 3]]; if ((Array.isArray($a0)) && (typeof $a1 === 'number')) { /* fast path: target: array, index: int */ let target = $a0 as TArray; let index = $a1 as number; {
+                {
+                  if (index >= 0 && index < target.length) { $stack[$base + $code[$pc + 1]] = target[index]; $pc += 4; continue dispatch; }
+                  { $frame.pc = $pc; return $t.hooks.throwError($t, indexError(index, target.length)); }
+                }
+              }
+              } { const $r = GETINDEX_K$$generic($t, $frame, $pc, $a0, $a1); if ($r === $RELOAD) continue main; $stack[$base + $code[$pc + 1]] = $r; $pc += 4; continue dispatch; }
+            }
+            case 55: { // SETINDEX_SS: R(target)[RK(index)] := RK(src)  (bounds-checked)
+              const $a0 = $stack[$base + $code[$pc + 1]]; const $a1 = $stack[$base + $code[$pc + 2]]; const $a2 = $stack[$base + $code[$pc + 3]]; if ((Array.isArray($a0)) && (typeof $a1 === 'number')) { /* fast path: target: array, index: int */ let target = $a0 as TArray; let index = $a1 as number; let src = $a2 as Value; {
+                {
+                  if (index >= 0 && index < target.length) {
+                    target[index] = src;
+                    { $pc += 4; continue dispatch; }
+                  }
+                  { $frame.pc = $pc; return $t.hooks.throwError($t, indexError(index, target.length)); }
+                }
+              }
+              } { const $r = SETINDEX_SS$$generic($t, $frame, $pc, $a0, $a1, $a2); if ($r === $RELOAD) continue main; $pc += 4; continue dispatch; }
+            }
+            case 56: { // SETINDEX_SK: R(target)[RK(index)] := RK(src)  (bounds-checked)
+              const $a0 = $stack[$base + $code[$pc + 1]]; const $a1 = $stack[$base + $code[$pc + 2]]; const $a2 = $k[$code[$pc + 3]]; if ((Array.isArray($a0)) && (typeof $a1 === 'number')) { /* fast path: target: array, index: int */ let target = $a0 as TArray; let index = $a1 as number; let src = $a2 as Value; {
+                {
+                  if (index >= 0 && index < target.length) {
+                    target[index] = src;
+                    { $pc += 4; continue dispatch; }
+                  }
+                  { $frame.pc = $pc; return $t.hooks.throwError($t, indexError(index, target.length)); }
+                }
+              }
+              } { const $r = SETINDEX_SK$$generic($t, $frame, $pc, $a0, $a1, $a2); if ($r === $RELOAD) continue main; $pc += 4; continue dispatch; }
+            }
+            case 57: { // SETINDEX_KS: R(target)[RK(index)] := RK(src)  (bounds-checked)
+              const $a0 = $stack[$base + $code[$pc + 1]]; const $a1 = $k[$code[$pc + 2]]; const $a2 = $stack[$base + $code[$pc + 3]]; if ((Array.isArray($a0)) && (typeof $a1 === 'number')) { /* fast path: target: array, index: int */ let target = $a0 as TArray; let index = $a1 as number; let src = $a2 as Value; {
+                {
+                  if (index >= 0 && index < target.length) {
+                    target[index] = src;
+                    { $pc += 4; continue dispatch; }
+                  }
+                  { $frame.pc = $pc; return $t.hooks.throwError($t, indexError(index, target.length)); }
+                }
+              }
+              } { const $r = SETINDEX_KS$$generic($t, $frame, $pc, $a0, $a1, $a2); if ($r === $RELOAD) continue main; $pc += 4; continue dispatch; }
+            }
+            case 58: { // SETINDEX_KK: R(target)[RK(index)] := RK(src)  (bounds-checked)
+              const $a0 = $stack[$base + $code[$pc + 1]]; const $a1 = $k[$code[$pc + 2]]; const $a2 = $k[$code[$pc + 3]]; if ((Array.isArray($a0)) && (typeof $a1 === 'number')) { /* fast path: target: array, index: int */ let target = $a0 as TArray; let index = $a1 as number; let src = $a2 as Value; {
+                {
+                  if (index >= 0 && index < target.length) {
+                    target[index] = src;
+                    { $pc += 4; continue dispatch; }
+                  }
+                  { $frame.pc = $pc; return $t.hooks.throwError($t, indexError(index, target.length)); }
+                }
+              }
+              } { const $r = SETINDEX_KK$$generic($t, $frame, $pc, $a0, $a1, $a2); if ($r === $RELOAD) continue main; $pc += 4; continue dispatch; }
+            }
+            case 59: { // MOVE: R(dst) := R(src)
+              let src = $stack[$base + $code[$pc + 2]] as Value; {
+                { $stack[$base + $code[$pc + 1]] = src; $pc += 3; continue dispatch; }
+              }
+            }
+            case 60: { // LOADK: R(dst) := K(value)
+              let value = $k[$code[$pc + 2]] as Value; {
+                { $stack[$base + $code[$pc + 1]] = value; $pc += 3; continue dispatch; }
+              }
+            }
+            case 61: { // LOADINT: R(dst) := value  (an int immediate)
+              let value = $code[$pc + 2] as number; {
+                { $stack[$base + $code[$pc + 1]] = value; $pc += 3; continue dispatch; }
+              }
+            }
+            case 62: { // LOADNIL: R(dst) := nil
+              {
+                { $stack[$base + $code[$pc + 1]] = undefined; $pc += 2; continue dispatch; }
+              }
+            }
+            case 63: { // LOADBOOL_0: R(dst) := value != 0
+              let value = 0 as number; {
+                { $stack[$base + $code[$pc + 1]] = value !== 0; $pc += 3; continue dispatch; }
+              }
+            }
+            case 64: { // LOADBOOL_1: R(dst) := value != 0
+              let value = 1 as number; {
+                { $stack[$base + $code[$pc + 1]] = value !== 0; $pc += 3; continue dispatch; }
+              }
+            }
+            case 65: { // LOADBOOL: R(dst) := value != 0
+              let value = $code[$pc + 2] as number; {
+                { $stack[$base + $code[$pc + 1]] = value !== 0; $pc += 3; continue dispatch; }
+              }
+            }
+            case 66: { // GETGLOBAL: R(dst) := Globals[K(name)]
+              let name = $k[$code[$pc + 2]] as string; {
+                const globals = realmOf(($t as Thread)).globals;
+                const v = globals.get(name);
+                if (v !== undefined || globals.has(name)) { $stack[$base + $code[$pc + 1]] = v; $pc += 3; continue dispatch; }
+                { $frame.pc = $pc; return $t.hooks.throwError($t, `undefined variable '${name}'`); }
+              }
+            }
+            case 67: { // DEFGLOBAL_S: Globals[K(name)] := RK(src)  (declares it)
+              let name = $k[$code[$pc + 1]] as string; let src = $stack[$base + $code[$pc + 2]] as Value; {
+                realmOf(($t as Thread)).globals.set(name, src);
+                { $pc += 3; continue dispatch; }
+              }
+            }
+            case 68: { // DEFGLOBAL_K: Globals[K(name)] := RK(src)  (declares it)
+              let name = $k[$code[$pc + 1]] as string; let src = $k[$code[$pc + 2]] as Value; {
+                realmOf(($t as Thread)).globals.set(name, src);
+                { $pc += 3; continue dispatch; }
+              }
+            }
+            case 69: { // SETGLOBAL_S: Globals[K(name)] := RK(src)  (it must be declared)
+              let name = $k[$code[$pc + 1]] as string; let src = $stack[$base + $code[$pc + 2]] as Value; {
+                const globals = realmOf(($t as Thread)).globals;
+                if (!globals.has(name)) { $frame.pc = $pc; return $t.hooks.throwError($t, `undefined variable '${name}'`); }
+                globals.set(name, src);
+                { $pc += 3; continue dispatch; }
+              }
+            }
+            case 70: { // SETGLOBAL_K: Globals[K(name)] := RK(src)  (it must be declared)
+              let name = $k[$code[$pc + 1]] as string; let src = $k[$code[$pc + 2]] as Value; {
+                const globals = realmOf(($t as Thread)).globals;
+                if (!globals.has(name)) { $frame.pc = $pc; return $t.hooks.throwError($t, `undefined variable '${name}'`); }
+                globals.set(name, src);
+                { $pc += 3; continue dispatch; }
+              }
+            }
+            case 71: { // NEWCELL: R(dst) := cell(R(src))
+              let src = $stack[$base + $code[$pc + 2]] as Value; {
+                { $stack[$base + $code[$pc + 1]] = new Cell(src); $pc += 3; continue dispatch; }
+              }
+            }
+            case 72: { // GETCELL: R(dst) := R(cell).value
+              let cell = $stack[$base + $code[$pc + 2]] as Cell; {
+                { $stack[$base + $code[$pc + 1]] = cell.value; $pc += 3; continue dispatch; }
+              }
+            }
+            case 73: { // SETCELL_S: R(cell).value := RK(src)
+              let cell = $stack[$base + $code[$pc + 1]] as Cell; let src = $stack[$base + $code[$pc + 2]] as Value; {
+                cell.value = src;
+                { $pc += 3; continue dispatch; }
+              }
+            }
+            case 74: { // SETCELL_K: R(cell).value := RK(src)
+              let cell = $stack[$base + $code[$pc + 1]] as Cell; let src = $k[$code[$pc + 2]] as Value; {
+                cell.value = src;
+                { $pc += 3; continue dispatch; }
+              }
+            }
+            case 75: { // GETCAPTURE: R(dst) := Captures[index].value
+              let index = $code[$pc + 2] as number; {
+                { $stack[$base + $code[$pc + 1]] = ($frame.callee as TFunction).captures[index].value; $pc += 3; continue dispatch; }
+              }
+            }
+            case 76: { // SETCAPTURE_S: Captures[index].value := RK(src)
+              let index = $code[$pc + 1] as number; let src = $stack[$base + $code[$pc + 2]] as Value; {
+                ($frame.callee as TFunction).captures[index].value = src;
+                { $pc += 3; continue dispatch; }
+              }
+            }
+            case 77: { // SETCAPTURE_K: Captures[index].value := RK(src)
+              let index = $code[$pc + 1] as number; let src = $k[$code[$pc + 2]] as Value; {
+                ($frame.callee as TFunction).captures[index].value = src;
+                { $pc += 3; continue dispatch; }
+              }
+            }
+            default:
+              throw new Error(`bad opcode ${$code[$pc]} at pc ${$pc}`);
+          }
+        }
+      }
+    } catch ($e) {
+      if ($t.frame === $frame) $frame.pc = $pc;
+      if ($t.handleError($e)) return;
+    }
+  }
+}
+
+/**
+ * The same interpreter with a hook before every instruction (`LanguageHooks.onInstruction`), for debuggers: a thread runs on it while its hookMask has HOOK_INSTRUCTION.
+ * Runs guest code on `$t` from its current frame until a return reaches a boundary frame.
+ * Guest calls push frames and loop; they never recurse in JS.
+ */
+export function executeInstrumented($t: Thread): void {
+  let $frame: Frame = $t.frame;
+  let $stack: any[] = $t.stack;
+  let $code!: Int32Array;
+  let $k!: any[];
+  let $base = 0;
+  let $pc = 0;
+  for (; ;) {
+    try {
+      main: for (; ;) {
+        // The thread may have been switched to the other engine (debug hooks turned on or off).
+        if ($t.engine !== executeInstrumented) return $t.engine($t);
+        $frame = $t.frame;
+        if ($frame.kind !== FRAME_GUEST) return;
+        $stack = $t.stack;
+        $base = $frame.base;
+        $pc = $frame.pc;
+        $code = $frame.proto!.code;
+        $k = $frame.proto!.consts;
+        if ($t.pendingCont >= 0) {
+          const $c = $t.pendingCont;
+          $t.pendingCont = -1;
+          conts: switch ($c) {
+            case 0: { // CALL: continuation callContinuation
+              let base = $code[$pc + 1] as number; {
+                ($stack[$base + (base)] = (0 < $t.retCount ? $stack[$t.retBase + 0] : undefined));
+                { $pc += 3; break conts; }
+              }
+            }
+            default:
+              throw new Error(`no continuation ${$c}`);
+          }
+        }
+        dispatch: for (; ;) {
+          $frame.pc = $pc;
+          $t.hooks.onInstruction!($t);
           switch ($code[$pc]) {
             case 0: { // ADD_SS: R(dst) := RK(lhs) + RK(rhs)
               const $a0 = $stack[$base + $code[$pc + 2]]; const $a1 = $stack[$base + $code[$pc + 3]]; if ((typeof $a0 === 'number') && (typeof $a1 === 'number')) { /* fast path: lhs: int, rhs: int */ let lhs = $a0 as number; let rhs = $a1 as number; {

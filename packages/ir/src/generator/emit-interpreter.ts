@@ -45,18 +45,12 @@ export function emitInterpreter(files: readonly SemanticsFile[], types: TypesMod
       outlined.push(`/** ${o.variant.name}: ${what}. */\n${lowerOutlined(o.name, o.variant, o.fn, o.file, types, registry)}`);
     }
   }
-  return `${imports.render()}
-
-/** Returned by an outlined path when the thread's frame changed: reload and go on. */
-const $RELOAD: unknown = { reload: true };
-/** Returned by an outlined path of a branch bytecode to take the branch. */
-const $TAKEN: unknown = { taken: true };
-
-/**
+  const engine = (name: string, doc: string, beforeInstruction: string): string => `/**
+ * ${doc}
  * Runs guest code on \`$t\` from its current frame until a return reaches a boundary frame.
  * Guest calls push frames and loop; they never recurse in JS.
  */
-export function execute($t: Thread): void {
+export function ${name}($t: Thread): void {
   let $frame: Frame = $t.frame;
   let $stack: any[] = $t.stack;
   let $code!: Int32Array;
@@ -66,6 +60,8 @@ export function execute($t: Thread): void {
   for (;;) {
     try {
       main: for (;;) {
+        // The thread may have been switched to the other engine (debug hooks turned on or off).
+        if ($t.engine !== ${name}) return $t.engine($t);
         $frame = $t.frame;
         if ($frame.kind !== FRAME_GUEST) return;
         $stack = $t.stack;
@@ -82,7 +78,7 @@ ${contCases.join('\n')}
               throw new Error(\`no continuation \${$c}\`);
           }
         }
-        dispatch: for (;;) {
+        dispatch: for (;;) {${beforeInstruction}
           switch ($code[$pc]) {
 ${cases.join('\n')}
             default:
@@ -95,7 +91,23 @@ ${cases.join('\n')}
       if ($t.handleError($e)) return;
     }
   }
-}
+}`;
+  return `${imports.render()}
+
+/** Returned by an outlined path when the thread's frame changed: reload and go on. */
+const $RELOAD: unknown = { reload: true };
+/** Returned by an outlined path of a branch bytecode to take the branch. */
+const $TAKEN: unknown = { taken: true };
+
+${engine('execute', 'The interpreter.', '')}
+
+${engine(
+    'executeInstrumented',
+    'The same interpreter with a hook before every instruction (\`LanguageHooks.onInstruction\`), for debuggers: a thread runs on it while its hookMask has HOOK_INSTRUCTION.',
+    `
+          $frame.pc = $pc;
+          $t.hooks.onInstruction!($t);`,
+  )}
 
 ${outlined.join('\n\n')}
 `;

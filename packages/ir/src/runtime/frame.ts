@@ -38,8 +38,10 @@ export class Frame {
   pc = 0;
   /** Continuation to run in this frame when the callee it called returns (-1: none). */
   cont = -1;
-  /** Whether the function was entered by a tail call (its caller's frame is gone). */
-  tailCalled = false;
+  /** How many tail calls replaced this frame's function (their callers' frames are gone). */
+  tailCalls = 0;
+  /** The pc of the latest instruction hook in this frame (-1: none yet), for line events. */
+  hookPc = -1;
   /** Number of arguments the caller passed. */
   argc = 0;
   /** Frame-relative index just past the last value of the latest variable-count result. */

@@ -4,6 +4,7 @@ import type { Completion, Continuation } from '../dsl/terminals.js';
 import { FRAME_GUEST } from './frame.js';
 import type { OpcodeTable, VariantInfo } from './opcode-table.js';
 import type { GuestCallable } from './proto.js';
+import { HOOK_INSTRUCTION } from './thread.js';
 import type { Engine, Thread } from './thread.js';
 
 /**
@@ -72,6 +73,10 @@ export function createReferenceEngine(
       // A boundary on top (a coroutine that yielded at once, or a finished run): nothing to do.
       if (f.kind !== FRAME_GUEST) return true;
       const code = f.proto!.code;
+      if (t.pendingCont < 0 && (t.hookMask & HOOK_INSTRUCTION) !== 0) {
+        t.hooks.onInstruction?.(t);
+        if (t.frame !== f) continue;
+      }
       const pc = f.pc;
       const v = table.variants[code[pc]];
       const params = decode(t, v, pc);

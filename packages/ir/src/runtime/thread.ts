@@ -14,6 +14,11 @@ export const CONT_RETURN = -2;
 /** Registers kept free above every guest frame for calls made by the DSL's `call(fn, [args])`. */
 export const FRAME_SCRATCH = 8;
 
+/** Thread.hookMask bits: notify the language when functions are entered or left, or before every instruction. */
+export const HOOK_CALL = 1;
+export const HOOK_RETURN = 2;
+export const HOOK_INSTRUCTION = 4;
+
 /** Thrown by the runtime when the guest call depth limit is reached; languages map it to their error. */
 export class GuestStackOverflow {
   constructor(readonly nested: boolean) {}
@@ -29,6 +34,14 @@ export interface LanguageHooks {
   onUnwind(t: Thread, base: number): void;
   /** The DSL terminal `throwError(value)`. */
   throwError(t: Thread, value: unknown): never;
+  /**
+   * Debug hooks, called when `hookMask` asks for them: a function was entered (`t.frame` is its
+   * frame, or `t.currentNative` the builtin), is about to return, or an instruction is about to run
+   * (`t.frame.pc`; only the instrumented engine calls this).
+   */
+  onCall?(t: Thread, tail: boolean): void;
+  onReturn?(t: Thread): void;
+  onInstruction?(t: Thread): void;
 }
 
 /** Runs guest code until a return reaches a FRAME_BOUNDARY (the generated interpreter, or the reference executor). */
@@ -59,6 +72,8 @@ export class Thread {
    * by closures while their frame is live), which must be closed when frames go away.
    */
   openUpvalues: unknown = null;
+  /** HOOK_* bits; the language keeps `engine` in step (an instrumented engine for HOOK_INSTRUCTION). */
+  hookMask = 0;
   /** Nested `call`s from builtins back into guest code (each costs JS stack). */
   nesting = 0;
   /** Frames in use at most (the boundary frame at the bottom included); languages set their own limit. */
@@ -107,11 +122,49 @@ export class Thread {
     f.argc = argc;
     f.top = 0;
     f.varargs = EMPTY;
-    f.tailCalled = false;
+    f.tailCalls = 0;
+    f.hookPc = -1;
     const need = base + p.frameSize + FRAME_SCRATCH;
     if (this.stack.length < need) this.ensureStack(need);
     const s = this.stack;
     for (let i = argc; i < p.numParams; i++) s[base + i] = undefined;
+    if ((this.hookMask & HOOK_CALL) !== 0) this.callHook(false);
+  }
+
+  private callHook(tail: boolean): void {
+    const saved = this.nativeTop;
+    const f = this.frame;
+    this.nativeTop = Math.max(saved, f.base + f.argc);
+    try {
+      this.hooks.onCall?.(this, tail);
+    } finally {
+      this.nativeTop = saved;
+    }
+  }
+
+  /** The return hook, with the returning values (stack[retBase .. +retCount]) kept clear of the hook's own call. */
+  private returnHook(retBase: number, retCount: number): void {
+    const saved = this.nativeTop;
+    this.nativeTop = Math.max(saved, retBase + retCount);
+    try {
+      this.hooks.onReturn?.(this);
+    } finally {
+      this.nativeTop = saved;
+    }
+  }
+
+  /** Calls a builtin with the call and return hooks around it when they are on. */
+  private callNative(fn: GuestCallable, argBase: number, argc: number): number {
+    const saved = this.currentNative;
+    const savedTop = this.nativeTop;
+    this.currentNative = fn;
+    this.nativeTop = argBase + argc;
+    if ((this.hookMask & HOOK_CALL) !== 0) this.hooks.onCall?.(this, false);
+    const n = fn.native!(this, argBase, argc);
+    if (n >= 0 && (this.hookMask & HOOK_RETURN) !== 0) this.returnHook(argBase, n);
+    this.currentNative = saved;
+    this.nativeTop = savedTop;
+    return n;
   }
 
   /**
@@ -123,13 +176,17 @@ export class Thread {
     this.frame.cont = cont;
     const native = fn.native;
     if (native !== null) {
-      const saved = this.currentNative;
-      const savedTop = this.nativeTop;
-      this.currentNative = fn;
-      this.nativeTop = argBase + argc;
-      const n = native(this, argBase, argc);
-      this.currentNative = saved;
-      this.nativeTop = savedTop;
+      let n: number;
+      if (this.hookMask !== 0) n = this.callNative(fn, argBase, argc);
+      else {
+        const saved = this.currentNative;
+        const savedTop = this.nativeTop;
+        this.currentNative = fn;
+        this.nativeTop = argBase + argc;
+        n = native(this, argBase, argc);
+        this.currentNative = saved;
+        this.nativeTop = savedTop;
+      }
       if (n >= 0) {
         this.retBase = argBase;
         this.retCount = n;
@@ -151,13 +208,7 @@ export class Thread {
     if (fn.native !== null) {
       // A builtin in tail position: call it, then return its results from this frame.
       f.cont = CONT_RETURN;
-      const saved = this.currentNative;
-      const savedTop = this.nativeTop;
-      this.currentNative = fn;
-      this.nativeTop = argBase + argc;
-      const n = fn.native(this, argBase, argc);
-      this.currentNative = saved;
-      this.nativeTop = savedTop;
+      const n = this.callNative(fn, argBase, argc);
       if (n < 0) return false;
       return this.doReturn(argBase, n);
     }
@@ -172,10 +223,12 @@ export class Thread {
     f.argc = argc;
     f.top = 0;
     f.varargs = EMPTY;
-    f.tailCalled = true;
+    f.tailCalls++;
+    f.hookPc = -1;
     const need = base + p.frameSize + FRAME_SCRATCH;
     if (s.length < need) this.ensureStack(need);
     for (let i = argc; i < p.numParams; i++) s[base + i] = undefined;
+    if ((this.hookMask & HOOK_CALL) !== 0) this.callHook(true);
     return false;
   }
 
@@ -184,6 +237,7 @@ export class Thread {
    * Returns true when a FRAME_BOUNDARY was reached (the engine's run is over).
    */
   doReturn(retBase: number, retCount: number): boolean {
+    if ((this.hookMask & HOOK_RETURN) !== 0) this.returnHook(retBase, retCount);
     this.frame = this.frames[--this.depth];
     return this.deliver(retBase, retCount);
   }
@@ -251,17 +305,24 @@ export class Thread {
     f.onError = onError;
     f.messageHandler = messageHandler;
     f.state = undefined;
-    return this.continueWith(f, fn, argBase, argc);
+    const r = this.continueWith(f, fn, argBase, argc);
+    if (r !== CALL_PENDING) {
+      // Finished synchronously: drop the builtin frame, the builtin returns r results itself.
+      this.depth--;
+      this.frame = this.frames[this.depth];
+    }
+    return r;
   }
 
   /**
    * Pushes a boundary frame on this thread, so that its engine returns to whoever ran it: a
    * coroutine yield. `popBoundary` removes it before the thread is resumed.
    */
-  pushBoundary(base: number): void {
+  pushBoundary(base: number, callee: GuestCallable | null = null): void {
     const f = this.pushFrame();
     f.kind = FRAME_BOUNDARY;
-    f.callee = null;
+    // The builtin the boundary belongs to (a suspended coroutine still shows its `yield`).
+    f.callee = callee;
     f.proto = null;
     f.base = base;
     f.cont = -1;
@@ -278,25 +339,28 @@ export class Thread {
       this.pushGuest(fn, argBase, argc);
       return CALL_PENDING;
     }
-    const saved = this.currentNative;
-    const savedTop = this.nativeTop;
-    this.currentNative = fn;
-    this.nativeTop = argBase + argc;
-    const n = native(this, argBase, argc);
-    this.currentNative = saved;
-    this.nativeTop = savedTop;
+    const n = this.callNative(fn, argBase, argc);
     if (n === CALL_PENDING) return CALL_PENDING;
-    const r = f.nativeCont!(this, argBase, n, f);
-    if (r === CALL_PENDING) return CALL_PENDING;
-    // Finished synchronously: drop the builtin frame, the builtin returns r results itself.
-    this.depth--;
-    this.frame = this.frames[this.depth];
-    return r;
+    // The frame `f` stays: whoever called continueWith (callThen, or `deliver` for a continuation
+    // that made another call) removes it.
+    return f.nativeCont!(this, argBase, n, f);
   }
 
   /** Return value `index` of the latest completed call (undefined past the end). */
   returnValue(index: number): unknown {
     return index < this.retCount ? this.stack[this.retBase + index] : undefined;
+  }
+
+  /**
+   * For a builtin that changed how this thread must run (e.g. switched `engine` for debug hooks):
+   * completes its call now with stack[base .. +n] and returns CALL_PENDING, for the builtin to
+   * return, so the engine reloads (and hands over) before the next instruction.
+   */
+  completeAndReload(base: number, n: number): number {
+    // The builtin returns now: its return hook fires here (the caller of callNative will not).
+    if ((this.hookMask & HOOK_RETURN) !== 0 && this.currentNative !== null) this.returnHook(base, n);
+    this.deliver(base, n);
+    return CALL_PENDING;
   }
 
   /** Copies the latest call results to absolute `dst`, adjusted to `wanted` values (-1: all, sets top). */
@@ -387,7 +451,11 @@ export class Thread {
         this.nativeTop = argBase + args.length;
         let n: number;
         try {
-          n = fn.native(this, argBase, args.length);
+          n = this.hookMask !== 0 ? this.callNative(fn, argBase, args.length) : fn.native(this, argBase, args.length);
+        } catch (e) {
+          // Converted while the builtin is still the running function, so it is positioned as
+          // an error raised inside that builtin (not inside whoever called it).
+          throw this.hooks.toGuestError(this, e);
         } finally {
           this.currentNative = saved;
           this.nativeTop = savedTop;

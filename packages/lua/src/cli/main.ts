@@ -1,19 +1,15 @@
-import { readFileSync, writeSync } from 'node:fs';
+import { writeSync } from 'node:fs';
+import { isatty } from 'node:tty';
+import { LineReader } from './line-reader.js';
+import { optionActions, parseCommandLine, usage } from './options.js';
+import type { CommandLine } from './options.js';
+import { runRepl } from './repl.js';
 import { ScriptRunner } from './run-script.js';
 import { stdinReader } from './stdin-reader.js';
-import type { EngineMode } from '../state.js';
 
 export const VERSION = 'deegen-lua 0.1.0 (Lua 5.1 semantics)';
 
-const USAGE = `usage: deegen-lua [options] [script [args]].
-Available options are:
-  -e stat  execute string 'stat'
-  -v       show version information
-  --engine interp|reference
-           run bytecode with the generated interpreter (default) or the semantics themselves
-  --       stop handling options
-  -        execute stdin and stop handling options
-`;
+const PROG_NAME = 'deegen-lua';
 
 /** Buffers program output and writes it as bytes (Lua strings hold one byte per char code). */
 class Output {
@@ -34,95 +30,104 @@ class Output {
   }
 }
 
-/** The command line: a subset of lua5.1's (script, args, -e, -v, -, --), plus engine selection. */
-export function main(argv: readonly string[]): number {
+export interface MainOptions {
+  /** Environment variables (LUA_INIT, LUA_PATH, LUA_CPATH); default: the process's. */
+  env?: Readonly<Record<string, string | undefined>>;
+  /** Whether standard input is a terminal; default: asked of descriptor 0. */
+  stdinIsTTY?: boolean;
+}
+
+/**
+ * The command line of lua5.1 (`-e`, `-l`, `-i`, `-v`, `--`, `-`, script and arguments,
+ * LUA_INIT), plus `--engine`. Returns the exit status.
+ */
+export function main(args: readonly string[], options: MainOptions = {}): number {
+  const env = options.env ?? process.env;
+  const stdinIsTTY = options.stdinIsTTY ?? isatty(0);
   const stdout = new Output(1);
   const stderr = new Output(2);
-  let engine: EngineMode = 'interp';
-  const actions: (['e', string] | ['v'])[] = [];
-  let i = 0;
-  let script: string | undefined;
-  for (; i < argv.length; i++) {
-    const a = argv[i];
-    if (a === '--') {
-      i++;
-      script = argv[i];
-      break;
-    }
-    if (a === '-') {
-      script = '-';
-      break;
-    }
-    if (a === '-e') {
-      const stat = argv[++i];
-      if (stat === undefined) {
-        stderr.write(`deegen-lua: '-e' needs argument\n${USAGE}`);
-        stderr.flush();
-        return 1;
-      }
-      actions.push(['e', stat]);
-    } else if (a === '-v') actions.push(['v']);
-    else if (a === '--engine') {
-      const m = argv[++i];
-      if (m !== 'interp' && m !== 'reference') {
-        stderr.write(`deegen-lua: unknown engine '${m}'\n${USAGE}`);
-        stderr.flush();
-        return 1;
-      }
-      engine = m;
-    } else if (a.startsWith('-')) {
-      stderr.write(`deegen-lua: unrecognized option '${a}'\n${USAGE}`);
-      stderr.flush();
-      return 1;
-    } else {
-      script = a;
-      break;
-    }
-  }
   // stderr is unbuffered, as in C; what the program wrote to stdout before it comes out first.
   const writeErr = (s: string): void => {
     stdout.flush();
     stderr.write(s);
     stderr.flush();
   };
+  const argv = [PROG_NAME, ...args];
+  const cl = parseCommandLine(argv);
   const runner = new ScriptRunner({
-    engine,
-    env: process.env,
-    progName: 'deegen-lua',
+    engine: cl?.engine ?? 'interp',
+    env,
+    progName: PROG_NAME,
     stdout: stdout.write,
     stderr: writeErr,
     flushStdout: () => stdout.flush(),
     stdin: stdinReader(),
   });
-  // arg[0] is the script; the interpreter and options get negative indices, as in lua5.1.
-  runner.setArgs(['deegen-lua', ...argv], script === undefined ? argv.length + 1 : i + 1);
-  let status = 0;
   try {
-    for (const act of actions) {
-      if (act[0] === 'v') stdout.write(`${VERSION}\n`);
-      else if ((status = runner.run(act[1], '=(command line)')) !== 0 || runner.exited) return status;
-    }
-    if (script !== undefined) {
-      let source: string;
-      try {
-        source = readFileSync(script === '-' ? 0 : script, 'latin1');
-      } catch {
-        stderr.write(`deegen-lua: cannot open ${script}\n`);
-        return 1;
-      }
-      if (source.startsWith('#')) {
-        const nl = source.indexOf('\n');
-        source = nl < 0 ? '' : `--${source.slice(nl)}`;
-      }
-      const chunkName = script === '-' ? '=stdin' : `@${script}`;
-      status = runner.run(source, chunkName, argv.slice(i + 1));
-    } else if (actions.length === 0) {
-      stdout.write(`${VERSION}\n`);
-    }
-    return status;
+    return session(runner, cl, env, stdinIsTTY, {
+      writeOut: stdout.write,
+      writeErr,
+      show: (s) => {
+        stdout.write(s);
+        stdout.flush();
+      },
+    });
   } finally {
     runner.close();
     stdout.flush();
     stderr.flush();
   }
+}
+
+interface Streams {
+  writeOut: (s: string) => void;
+  writeErr: (s: string) => void;
+  /** Writes to stdout at once (prompts). */
+  show: (s: string) => void;
+}
+
+/** The steps lua5.1 takes, in its order; each failure (or os.exit) ends the run with its status. */
+function session(runner: ScriptRunner, cl: CommandLine | undefined, env: Readonly<Record<string, string | undefined>>, tty: boolean, io: Streams): number {
+  // LUA_INIT runs first, before the options are even looked at.
+  const init = env.LUA_INIT;
+  if (init !== undefined) {
+    const status = init.startsWith('@') ? runner.runFile(init.slice(1)) : runner.run(init, '=LUA_INIT');
+    if (status !== 0 || runner.exited) return status;
+  }
+  if (cl === undefined) {
+    io.writeErr(usage(PROG_NAME));
+    return 1;
+  }
+  const banner = (): void => io.writeErr(`${VERSION}\n`);
+  if (cl.version) banner();
+  for (const act of optionActions(cl)) {
+    const status = act.kind === 'statement' ? runner.run(act.text, '=(command line)') : runner.require(act.name);
+    if (status !== 0 || runner.exited) return status;
+  }
+  if (cl.script > 0) {
+    const status = runScript(runner, cl);
+    if (status !== 0 || runner.exited) return status;
+  }
+  const repl = (): number => runRepl(runner, new LineReader({ fd: 0, show: io.show, terminal: tty }), io.writeOut);
+  if (cl.interactive) return repl();
+  if (cl.script === 0 && !cl.statements && !cl.version) {
+    // No script and nothing else to do: a terminal gets the interactive loop, anything else is run.
+    if (tty) {
+      banner();
+      return repl();
+    }
+    return runner.runFile(undefined);
+  }
+  return 0;
+}
+
+/**
+ * Runs the script with the arguments after it as `...`, and all of the command line in the
+ * global `arg` (the script at 0). `-` is standard input, unless it follows `--`.
+ */
+function runScript(runner: ScriptRunner, cl: CommandLine): number {
+  const { argv, script } = cl;
+  runner.setArgs(argv, script);
+  const name = argv[script] === '-' && argv[script - 1] !== '--' ? undefined : argv[script];
+  return runner.runFile(name, argv.slice(script + 1));
 }

@@ -1,30 +1,34 @@
 import { readSync } from 'node:fs';
 
 /**
+ * One blocking read from `fd` into `buf[0..len)`: the byte count, 0 at end of input. A descriptor
+ * in non-blocking mode (a terminal or pipe shared with Node) reports EAGAIN while no data is
+ * there; the read then waits a moment and tries again, since the VM cannot give control back to
+ * the event loop. Other failures (EOF on Windows pipes, a closed descriptor) count as the end.
+ */
+export function readBlocking(fd: number, buf: Buffer, len: number): number {
+  for (;;) {
+    try {
+      return readSync(fd, buf, 0, len, null);
+    } catch (e) {
+      const code = (e as { code?: unknown }).code;
+      if (code === 'EAGAIN') Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 5);
+      else return 0;
+    }
+  }
+}
+
+/**
  * Reads the process's standard input synchronously, a chunk at a time, as bytes (one char code
- * per byte), for io.read and io.lines: '' at end of input. A descriptor in non-blocking mode (a
- * terminal or pipe shared with Node) reports EAGAIN while no data is there; the reader then waits
- * a moment and tries again, since the VM cannot give control back to the event loop.
+ * per byte), for io.read and io.lines: '' at end of input.
  */
 export function stdinReader(fd = 0): () => string {
   const buf = Buffer.allocUnsafe(65536);
   let ended = false;
   return () => {
     if (ended) return '';
-    for (;;) {
-      try {
-        const n = readSync(fd, buf, 0, buf.length, null);
-        if (n === 0) ended = true;
-        return buf.toString('latin1', 0, n);
-      } catch (e) {
-        const code = (e as { code?: unknown }).code;
-        if (code === 'EAGAIN') Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 5);
-        else {
-          // EOF on Windows pipes, or a closed descriptor: the input is over.
-          ended = true;
-          return '';
-        }
-      }
-    }
+    const n = readBlocking(fd, buf, buf.length);
+    if (n === 0) ended = true;
+    return buf.toString('latin1', 0, n);
   };
 }

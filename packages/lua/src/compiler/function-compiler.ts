@@ -148,6 +148,8 @@ export class FunctionCompiler {
   }
 
   private statement(s: Stat): void {
+    // Instructions without a more precise line get the statement's first line.
+    if ('line' in s && typeof s.line === 'number') this.em.line = s.line;
     const em = this.em;
     switch (s.k) {
       case 'local': {
@@ -465,12 +467,16 @@ export class FunctionCompiler {
   private expr(e: Expr): Desc {
     const em = this.em;
     switch (e.k) {
+      // lua5.1 records for each instruction the line of the last token read: for a constant
+      // loaded into a register, the constant's own line.
       case 'nil':
       case 'true':
       case 'false':
+        em.line = e.line;
         return { k: e.k };
       case 'number':
       case 'string':
+        em.line = e.line;
         return { k: 'const', value: e.value };
       case 'vararg':
         return { k: 'vararg', line: e.line };

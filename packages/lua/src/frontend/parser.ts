@@ -305,8 +305,10 @@ class Parser {
   private exprStat(): Stat {
     const e = this.suffixedExpr();
     if (e.k === 'call' || e.k === 'method') return { k: 'call', call: e, line: e.line };
+    // Anything but a call or an assignable place (a parenthesised expression, in practice) is
+    // rejected at once, whatever follows it: lua5.1 words it "syntax error" near the next token.
     if (e.k !== 'local' && e.k !== 'upval' && e.k !== 'global' && e.k !== 'index') {
-      if (this.t() === 0x3d || this.t() === 0x2c) this.lex.syntaxError('syntax error');
+      this.lex.syntaxError('syntax error');
     }
     {
       const targets: Expr[] = [e];

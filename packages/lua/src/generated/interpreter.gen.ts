@@ -24,6 +24,7 @@ const $RELOAD: unknown = { reload: true };
 const $TAKEN: unknown = { taken: true };
 
 /**
+ * The interpreter.
  * Runs guest code on `$t` from its current frame until a return reaches a boundary frame.
  * Guest calls push frames and loop; they never recurse in JS.
  */
@@ -37,6 +38,8 @@ export function execute($t: Thread): void {
   for (; ;) {
     try {
       main: for (; ;) {
+        // The thread may have been switched to the other engine (debug hooks turned on or off).
+        if ($t.engine !== execute) return $t.engine($t);
         $frame = $t.frame;
         if ($frame.kind !== FRAME_GUEST) return;
         $stack = $t.stack;
@@ -500,6 +503,1301 @@ export function execute($t: Thread): void {
           }
         }
         dispatch: for (; ;) {
+          switch ($code[$pc]) {
+            case 0: { // ADD_SS: R(dst) := RK(lhs) + RK(rhs)
+              const $a0 = $stack[$base + $code[$pc + 2]]; const $a1 = $stack[$base + $code[$pc + 3]]; if ((typeof $a0 === 'number') && (typeof $a1 === 'number')) { /* fast path: lhs: number, rhs: number */ let lhs = $a0 as number; let rhs = $a1 as number; {
+                { $stack[$base + $code[$pc + 1]] = lhs + rhs; $pc += 4; continue dispatch; }
+              }
+              } { const $r = ADD_SS$$generic($t, $frame, $pc, $a0, $a1); if ($r === $RELOAD) continue main; $stack[$base + $code[$pc + 1]] = $r; $pc += 4; continue dispatch; }
+            }
+            case 1: { // ADD_SK: R(dst) := RK(lhs) + RK(rhs)
+              const $a0 = $stack[$base + $code[$pc + 2]]; const $a1 = $k[$code[$pc + 3]]; if ((typeof $a0 === 'number') && (typeof $a1 === 'number')) { /* fast path: lhs: number, rhs: number */ let lhs = $a0 as number; let rhs = $a1 as number; {
+                { $stack[$base + $code[$pc + 1]] = lhs + rhs; $pc += 4; continue dispatch; }
+              }
+              } { const $r = ADD_SK$$generic($t, $frame, $pc, $a0, $a1); if ($r === $RELOAD) continue main; $stack[$base + $code[$pc + 1]] = $r; $pc += 4; continue dispatch; }
+            }
+            case 2: { // ADD_KS: R(dst) := RK(lhs) + RK(rhs)
+              const $a0 = $k[$code[$pc + 2]]; const $a1 = $stack[$base + $code[$pc + 3]]; if ((typeof $a0 === 'number') && (typeof $a1 === 'number')) { /* fast path: lhs: number, rhs: number */ let lhs = $a0 as number; let rhs = $a1 as number; {
+                { $stack[$base + $code[$pc + 1]] = lhs + rhs; $pc += 4; continue dispatch; }
+              }
+              } { const $r = ADD_KS$$generic($t, $frame, $pc, $a0, $a1); if ($r === $RELOAD) continue main; $stack[$base + $code[$pc + 1]] = $r; $pc += 4; continue dispatch; }
+            }
+            case 3: { // ADD_KK: R(dst) := RK(lhs) + RK(rhs)
+              const $a0 = $k[$code[$pc + 2]]; const $a1 = $k[$code[$pc + 3]]; if ((typeof $a0 === 'number') && (typeof $a1 === 'number')) { /* fast path: lhs: number, rhs: number */ let lhs = $a0 as number; let rhs = $a1 as number; {
+                { $stack[$base + $code[$pc + 1]] = lhs + rhs; $pc += 4; continue dispatch; }
+              }
+              } { const $r = ADD_KK$$generic($t, $frame, $pc, $a0, $a1); if ($r === $RELOAD) continue main; $stack[$base + $code[$pc + 1]] = $r; $pc += 4; continue dispatch; }
+            }
+            case 4: { // SUB_SS: R(dst) := RK(lhs) - RK(rhs)
+              const $a0 = $stack[$base + $code[$pc + 2]]; const $a1 = $stack[$base + $code[$pc + 3]]; if ((typeof $a0 === 'number') && (typeof $a1 === 'number')) { /* fast path: lhs: number, rhs: number */ let lhs = $a0 as number; let rhs = $a1 as number; {
+                { $stack[$base + $code[$pc + 1]] = lhs - rhs; $pc += 4; continue dispatch; }
+              }
+              } { const $r = SUB_SS$$generic($t, $frame, $pc, $a0, $a1); if ($r === $RELOAD) continue main; $stack[$base + $code[$pc + 1]] = $r; $pc += 4; continue dispatch; }
+            }
+            case 5: { // SUB_SK: R(dst) := RK(lhs) - RK(rhs)
+              const $a0 = $stack[$base + $code[$pc + 2]]; const $a1 = $k[$code[$pc + 3]]; if ((typeof $a0 === 'number') && (typeof $a1 === 'number')) { /* fast path: lhs: number, rhs: number */ let lhs = $a0 as number; let rhs = $a1 as number; {
+                { $stack[$base + $code[$pc + 1]] = lhs - rhs; $pc += 4; continue dispatch; }
+              }
+              } { const $r = SUB_SK$$generic($t, $frame, $pc, $a0, $a1); if ($r === $RELOAD) continue main; $stack[$base + $code[$pc + 1]] = $r; $pc += 4; continue dispatch; }
+            }
+            case 6: { // SUB_KS: R(dst) := RK(lhs) - RK(rhs)
+              const $a0 = $k[$code[$pc + 2]]; const $a1 = $stack[$base + $code[$pc + 3]]; if ((typeof $a0 === 'number') && (typeof $a1 === 'number')) { /* fast path: lhs: number, rhs: number */ let lhs = $a0 as number; let rhs = $a1 as number; {
+                { $stack[$base + $code[$pc + 1]] = lhs - rhs; $pc += 4; continue dispatch; }
+              }
+              } { const $r = SUB_KS$$generic($t, $frame, $pc, $a0, $a1); if ($r === $RELOAD) continue main; $stack[$base + $code[$pc + 1]] = $r; $pc += 4; continue dispatch; }
+            }
+            case 7: { // SUB_KK: R(dst) := RK(lhs) - RK(rhs)
+              const $a0 = $k[$code[$pc + 2]]; const $a1 = $k[$code[$pc + 3]]; if ((typeof $a0 === 'number') && (typeof $a1 === 'number')) { /* fast path: lhs: number, rhs: number */ let lhs = $a0 as number; let rhs = $a1 as number; {
+                { $stack[$base + $code[$pc + 1]] = lhs - rhs; $pc += 4; continue dispatch; }
+              }
+              } { const $r = SUB_KK$$generic($t, $frame, $pc, $a0, $a1); if ($r === $RELOAD) continue main; $stack[$base + $code[$pc + 1]] = $r; $pc += 4; continue dispatch; }
+            }
+            case 8: { // MUL_SS: R(dst) := RK(lhs) * RK(rhs)
+              const $a0 = $stack[$base + $code[$pc + 2]]; const $a1 = $stack[$base + $code[$pc + 3]]; if ((typeof $a0 === 'number') && (typeof $a1 === 'number')) { /* fast path: lhs: number, rhs: number */ let lhs = $a0 as number; let rhs = $a1 as number; {
+                { $stack[$base + $code[$pc + 1]] = lhs * rhs; $pc += 4; continue dispatch; }
+              }
+              } { const $r = MUL_SS$$generic($t, $frame, $pc, $a0, $a1); if ($r === $RELOAD) continue main; $stack[$base + $code[$pc + 1]] = $r; $pc += 4; continue dispatch; }
+            }
+            case 9: { // MUL_SK: R(dst) := RK(lhs) * RK(rhs)
+              const $a0 = $stack[$base + $code[$pc + 2]]; const $a1 = $k[$code[$pc + 3]]; if ((typeof $a0 === 'number') && (typeof $a1 === 'number')) { /* fast path: lhs: number, rhs: number */ let lhs = $a0 as number; let rhs = $a1 as number; {
+                { $stack[$base + $code[$pc + 1]] = lhs * rhs; $pc += 4; continue dispatch; }
+              }
+              } { const $r = MUL_SK$$generic($t, $frame, $pc, $a0, $a1); if ($r === $RELOAD) continue main; $stack[$base + $code[$pc + 1]] = $r; $pc += 4; continue dispatch; }
+            }
+            case 10: { // MUL_KS: R(dst) := RK(lhs) * RK(rhs)
+              const $a0 = $k[$code[$pc + 2]]; const $a1 = $stack[$base + $code[$pc + 3]]; if ((typeof $a0 === 'number') && (typeof $a1 === 'number')) { /* fast path: lhs: number, rhs: number */ let lhs = $a0 as number; let rhs = $a1 as number; {
+                { $stack[$base + $code[$pc + 1]] = lhs * rhs; $pc += 4; continue dispatch; }
+              }
+              } { const $r = MUL_KS$$generic($t, $frame, $pc, $a0, $a1); if ($r === $RELOAD) continue main; $stack[$base + $code[$pc + 1]] = $r; $pc += 4; continue dispatch; }
+            }
+            case 11: { // MUL_KK: R(dst) := RK(lhs) * RK(rhs)
+              const $a0 = $k[$code[$pc + 2]]; const $a1 = $k[$code[$pc + 3]]; if ((typeof $a0 === 'number') && (typeof $a1 === 'number')) { /* fast path: lhs: number, rhs: number */ let lhs = $a0 as number; let rhs = $a1 as number; {
+                { $stack[$base + $code[$pc + 1]] = lhs * rhs; $pc += 4; continue dispatch; }
+              }
+              } { const $r = MUL_KK$$generic($t, $frame, $pc, $a0, $a1); if ($r === $RELOAD) continue main; $stack[$base + $code[$pc + 1]] = $r; $pc += 4; continue dispatch; }
+            }
+            case 12: { // DIV_SS: R(dst) := RK(lhs) / RK(rhs)
+              const $a0 = $stack[$base + $code[$pc + 2]]; const $a1 = $stack[$base + $code[$pc + 3]]; if ((typeof $a0 === 'number') && (typeof $a1 === 'number')) { /* fast path: lhs: number, rhs: number */ let lhs = $a0 as number; let rhs = $a1 as number; {
+                { $stack[$base + $code[$pc + 1]] = lhs / rhs; $pc += 4; continue dispatch; }
+              }
+              } { const $r = DIV_SS$$generic($t, $frame, $pc, $a0, $a1); if ($r === $RELOAD) continue main; $stack[$base + $code[$pc + 1]] = $r; $pc += 4; continue dispatch; }
+            }
+            case 13: { // DIV_SK: R(dst) := RK(lhs) / RK(rhs)
+              const $a0 = $stack[$base + $code[$pc + 2]]; const $a1 = $k[$code[$pc + 3]]; if ((typeof $a0 === 'number') && (typeof $a1 === 'number')) { /* fast path: lhs: number, rhs: number */ let lhs = $a0 as number; let rhs = $a1 as number; {
+                { $stack[$base + $code[$pc + 1]] = lhs / rhs; $pc += 4; continue dispatch; }
+              }
+              } { const $r = DIV_SK$$generic($t, $frame, $pc, $a0, $a1); if ($r === $RELOAD) continue main; $stack[$base + $code[$pc + 1]] = $r; $pc += 4; continue dispatch; }
+            }
+            case 14: { // DIV_KS: R(dst) := RK(lhs) / RK(rhs)
+              const $a0 = $k[$code[$pc + 2]]; const $a1 = $stack[$base + $code[$pc + 3]]; if ((typeof $a0 === 'number') && (typeof $a1 === 'number')) { /* fast path: lhs: number, rhs: number */ let lhs = $a0 as number; let rhs = $a1 as number; {
+                { $stack[$base + $code[$pc + 1]] = lhs / rhs; $pc += 4; continue dispatch; }
+              }
+              } { const $r = DIV_KS$$generic($t, $frame, $pc, $a0, $a1); if ($r === $RELOAD) continue main; $stack[$base + $code[$pc + 1]] = $r; $pc += 4; continue dispatch; }
+            }
+            case 15: { // DIV_KK: R(dst) := RK(lhs) / RK(rhs)
+              const $a0 = $k[$code[$pc + 2]]; const $a1 = $k[$code[$pc + 3]]; if ((typeof $a0 === 'number') && (typeof $a1 === 'number')) { /* fast path: lhs: number, rhs: number */ let lhs = $a0 as number; let rhs = $a1 as number; {
+                { $stack[$base + $code[$pc + 1]] = lhs / rhs; $pc += 4; continue dispatch; }
+              }
+              } { const $r = DIV_KK$$generic($t, $frame, $pc, $a0, $a1); if ($r === $RELOAD) continue main; $stack[$base + $code[$pc + 1]] = $r; $pc += 4; continue dispatch; }
+            }
+            case 16: { // MOD_SS: R(dst) := RK(lhs) % RK(rhs)
+              const $a0 = $stack[$base + $code[$pc + 2]]; const $a1 = $stack[$base + $code[$pc + 3]]; if ((typeof $a0 === 'number') && (typeof $a1 === 'number')) { /* fast path: lhs: number, rhs: number */ let lhs = $a0 as number; let rhs = $a1 as number; {
+                { $stack[$base + $code[$pc + 1]] = luaMod(lhs, rhs); $pc += 4; continue dispatch; }
+              }
+              } { const $r = MOD_SS$$generic($t, $frame, $pc, $a0, $a1); if ($r === $RELOAD) continue main; $stack[$base + $code[$pc + 1]] = $r; $pc += 4; continue dispatch; }
+            }
+            case 17: { // MOD_SK: R(dst) := RK(lhs) % RK(rhs)
+              const $a0 = $stack[$base + $code[$pc + 2]]; const $a1 = $k[$code[$pc + 3]]; if ((typeof $a0 === 'number') && (typeof $a1 === 'number')) { /* fast path: lhs: number, rhs: number */ let lhs = $a0 as number; let rhs = $a1 as number; {
+                { $stack[$base + $code[$pc + 1]] = luaMod(lhs, rhs); $pc += 4; continue dispatch; }
+              }
+              } { const $r = MOD_SK$$generic($t, $frame, $pc, $a0, $a1); if ($r === $RELOAD) continue main; $stack[$base + $code[$pc + 1]] = $r; $pc += 4; continue dispatch; }
+            }
+            case 18: { // MOD_KS: R(dst) := RK(lhs) % RK(rhs)
+              const $a0 = $k[$code[$pc + 2]]; const $a1 = $stack[$base + $code[$pc + 3]]; if ((typeof $a0 === 'number') && (typeof $a1 === 'number')) { /* fast path: lhs: number, rhs: number */ let lhs = $a0 as number; let rhs = $a1 as number; {
+                { $stack[$base + $code[$pc + 1]] = luaMod(lhs, rhs); $pc += 4; continue dispatch; }
+              }
+              } { const $r = MOD_KS$$generic($t, $frame, $pc, $a0, $a1); if ($r === $RELOAD) continue main; $stack[$base + $code[$pc + 1]] = $r; $pc += 4; continue dispatch; }
+            }
+            case 19: { // MOD_KK: R(dst) := RK(lhs) % RK(rhs)
+              const $a0 = $k[$code[$pc + 2]]; const $a1 = $k[$code[$pc + 3]]; if ((typeof $a0 === 'number') && (typeof $a1 === 'number')) { /* fast path: lhs: number, rhs: number */ let lhs = $a0 as number; let rhs = $a1 as number; {
+                { $stack[$base + $code[$pc + 1]] = luaMod(lhs, rhs); $pc += 4; continue dispatch; }
+              }
+              } { const $r = MOD_KK$$generic($t, $frame, $pc, $a0, $a1); if ($r === $RELOAD) continue main; $stack[$base + $code[$pc + 1]] = $r; $pc += 4; continue dispatch; }
+            }
+            case 20: { // POW_SS: R(dst) := RK(lhs) ^ RK(rhs)
+              const $a0 = $stack[$base + $code[$pc + 2]]; const $a1 = $stack[$base + $code[$pc + 3]]; if ((typeof $a0 === 'number') && (typeof $a1 === 'number')) { /* fast path: lhs: number, rhs: number */ let lhs = $a0 as number; let rhs = $a1 as number; {
+                { $stack[$base + $code[$pc + 1]] = luaPow(lhs, rhs); $pc += 4; continue dispatch; }
+              }
+              } { const $r = POW_SS$$generic($t, $frame, $pc, $a0, $a1); if ($r === $RELOAD) continue main; $stack[$base + $code[$pc + 1]] = $r; $pc += 4; continue dispatch; }
+            }
+            case 21: { // POW_SK: R(dst) := RK(lhs) ^ RK(rhs)
+              const $a0 = $stack[$base + $code[$pc + 2]]; const $a1 = $k[$code[$pc + 3]]; if ((typeof $a0 === 'number') && (typeof $a1 === 'number')) { /* fast path: lhs: number, rhs: number */ let lhs = $a0 as number; let rhs = $a1 as number; {
+                { $stack[$base + $code[$pc + 1]] = luaPow(lhs, rhs); $pc += 4; continue dispatch; }
+              }
+              } { const $r = POW_SK$$generic($t, $frame, $pc, $a0, $a1); if ($r === $RELOAD) continue main; $stack[$base + $code[$pc + 1]] = $r; $pc += 4; continue dispatch; }
+            }
+            case 22: { // POW_KS: R(dst) := RK(lhs) ^ RK(rhs)
+              const $a0 = $k[$code[$pc + 2]]; const $a1 = $stack[$base + $code[$pc + 3]]; if ((typeof $a0 === 'number') && (typeof $a1 === 'number')) { /* fast path: lhs: number, rhs: number */ let lhs = $a0 as number; let rhs = $a1 as number; {
+                { $stack[$base + $code[$pc + 1]] = luaPow(lhs, rhs); $pc += 4; continue dispatch; }
+              }
+              } { const $r = POW_KS$$generic($t, $frame, $pc, $a0, $a1); if ($r === $RELOAD) continue main; $stack[$base + $code[$pc + 1]] = $r; $pc += 4; continue dispatch; }
+            }
+            case 23: { // POW_KK: R(dst) := RK(lhs) ^ RK(rhs)
+              const $a0 = $k[$code[$pc + 2]]; const $a1 = $k[$code[$pc + 3]]; if ((typeof $a0 === 'number') && (typeof $a1 === 'number')) { /* fast path: lhs: number, rhs: number */ let lhs = $a0 as number; let rhs = $a1 as number; {
+                { $stack[$base + $code[$pc + 1]] = luaPow(lhs, rhs); $pc += 4; continue dispatch; }
+              }
+              } { const $r = POW_KK$$generic($t, $frame, $pc, $a0, $a1); if ($r === $RELOAD) continue main; $stack[$base + $code[$pc + 1]] = $r; $pc += 4; continue dispatch; }
+            }
+            case 24: { // UNM: R(dst) := -R(src)
+              const $a0 = $stack[$base + $code[$pc + 2]]; if ((typeof $a0 === 'number')) { /* fast path: src: number */ let src = $a0 as number; {
+                { $stack[$base + $code[$pc + 1]] = -src; $pc += 3; continue dispatch; }
+              }
+              } { const $r = UNM$$generic($t, $frame, $pc, $a0); if ($r === $RELOAD) continue main; $stack[$base + $code[$pc + 1]] = $r; $pc += 3; continue dispatch; }
+            }
+            case 25: { // NOT: R(dst) := not R(src)
+              let src = $stack[$base + $code[$pc + 2]] as LuaValue; {
+                { $stack[$base + $code[$pc + 1]] = src === undefined || src === false; $pc += 3; continue dispatch; }
+              }
+            }
+            case 26: { // LEN: R(dst) := #R(src)
+              let src = $stack[$base + $code[$pc + 2]] as LuaValue; {
+                if (typeof src === 'string') { $stack[$base + $code[$pc + 1]] = src.length; $pc += 3; continue dispatch; }
+                // Lua 5.1 never consults __len for tables.
+                if (src instanceof LuaTable) { $stack[$base + $code[$pc + 1]] = src.length(); $pc += 3; continue dispatch; }
+                const h = getMetamethod(realmOf(($t as Thread)), src, '__len');
+                if (h instanceof LuaFunction) {
+                  const $ab = $base + $frame.proto!.frameSize; $stack[$ab + 0] = src; $stack[$ab + 1] = undefined; $frame.pc = $pc; if ($t.invoke(h as GuestCallable, $ab, 2, 0)) continue main; {
+                    {
+                      { $stack[$base + $code[$pc + 1]] = (0 < $t.retCount ? $stack[$t.retBase + 0] : undefined); $pc += 3; continue dispatch; }
+                    }
+                  }
+                }
+                { $frame.pc = $pc; return $t.hooks.throwError($t, typeError(src, 'get length of', 'src')); }
+              }
+            }
+            case 27: { // CONCAT: R(dst) := R(first) .. ... .. R(first+count-1)
+              let first = $code[$pc + 2] as number; let count = $code[$pc + 3] as number; {
+                const s = concatStrings(($t as Thread).stack as LuaValue[], $base + first, count);
+                if (s !== undefined) { $stack[$base + $code[$pc + 1]] = s; $pc += 4; continue dispatch; }
+                // The running top of the operand list is kept in the frame's top while metamethods run.
+                ($frame.top = first + count);
+                { const $r = CONCAT$concatSlowPath($t, $frame, $pc, first); if ($r === $RELOAD) continue main; $stack[$base + $code[$pc + 1]] = $r; $pc += 4; continue dispatch; }
+              }
+            }
+            case 28: { // CALL: R(base .. base+nresults-1) := R(base)(R(base+1 .. base+nargs))
+              let base = $code[$pc + 1] as number; let nargs = $code[$pc + 2] as number; let nresults = $code[$pc + 3] as number; {
+                const n = nargs >= 0 ? nargs : $frame.top - base - 1;
+                const fn = $stack[$base + (base)];
+                if (fn instanceof LuaFunction) {
+                  const $ab = $base + (base + 1); $frame.pc = $pc; if ($t.invoke(fn as GuestCallable, $ab, (n), 1)) continue main; {
+                    let base = $code[$pc + 1] as number; let nargs = $code[$pc + 2] as number; let nresults = $code[$pc + 3] as number; {
+                      $t.storeReturns($base + (base), nresults);
+                      { $pc += 4; continue dispatch; }
+                    }
+                  }
+                }
+                { const $r = CALL$callMetamethod($t, $frame, $pc, base, n); if ($r === $RELOAD) continue main; $pc += 4; continue dispatch; }
+              }
+            }
+            case 29: { // TAILCALL: return R(base)(R(base+1 .. base+nargs))
+              let base = $code[$pc + 1] as number; let nargs = $code[$pc + 2] as number; {
+                const n = nargs >= 0 ? nargs : $frame.top - base - 1;
+                let fn = $stack[$base + (base)] as LuaValue;
+                const first = base + 1;
+                let count = n;
+                if (!(fn instanceof LuaFunction)) {
+                  const h = getMetamethod(realmOf(($t as Thread)), fn, '__call');
+                  if (!(h instanceof LuaFunction)) { $frame.pc = $pc; return $t.hooks.throwError($t, typeError(fn, 'call', undefined, base)); }
+                  for (let i = n; i >= 1; i--) ($stack[$base + (base + 1 + i)] = $stack[$base + (base + i)]);
+                  ($stack[$base + (base + 1)] = fn);
+                  fn = h;
+                  count = n + 1;
+                }
+                closeUpvalues(($t as Thread), $base);
+                { $frame.pc = $pc; if ($t.tailInvoke(fn as GuestCallable, $base + (first), count)) return; continue main; }
+              }
+            }
+            case 30: { // RETURN: return R(first .. first+count-1)
+              let first = $code[$pc + 1] as number; let count = $code[$pc + 2] as number; {
+                const t = ($t as Thread);
+                if (t.openUpvalues !== null) closeUpvalues(t, $base);
+                { if ($t.doReturn($base + (first), count >= 0 ? count : $frame.top - first)) return; continue main; }
+              }
+            }
+            case 31: { // CLOSURE: R(dst) := closure(Protos[proto])
+              let dst = $code[$pc + 1] as number; let proto = $code[$pc + 2] as number; {
+                const t = ($t as Thread);
+                const parent = ($frame.callee as LuaFunction);
+                ($stack[$base + (dst)] = makeClosure(t, parent, parent.proto!.protos[proto], $base));
+                const gc = realmOf(t).gc;
+                if (++gc.allocations >= gc.threshold) allocationCollect(realmOf(t), t);
+                { $pc += 3; continue dispatch; }
+              }
+            }
+            case 32: { // CLOSE: close upvalues of R(first ..)
+              let first = $code[$pc + 1] as number; {
+                closeUpvalues(($t as Thread), $base + first);
+                { $pc += 2; continue dispatch; }
+              }
+            }
+            case 33: { // VARARG: R(dst .. dst+count-1) := ...
+              let dst = $code[$pc + 1] as number; let count = $code[$pc + 2] as number; {
+                const va = $frame.varargs;
+                if (count < 0) {
+                  const t = ($t as Thread);
+                  t.ensureStack($base + dst + va.length + 8);
+                  for (let i = 0; i < va.length; i++) ($stack[$base + (dst + i)] = va[i]);
+                  ($frame.top = dst + va.length);
+                  { $pc += 3; continue dispatch; }
+                }
+                for (let i = 0; i < count; i++) ($stack[$base + (dst + i)] = va[i]);
+                { $pc += 3; continue dispatch; }
+              }
+            }
+            case 34: { // VARARGPREP_0: keep arguments past numParams as varargs; if needsArg, R(numParams) := arg table
+              let numParams = $code[$pc + 1] as number; let needsArg = 0 as number; {
+                const n = $frame.argc;
+                const extra = n > numParams ? n - numParams : 0;
+                const va = new Array<LuaValue>(extra);
+                for (let i = 0; i < extra; i++) {
+                  va[i] = $stack[$base + (numParams + i)] as LuaValue;
+                  ($stack[$base + (numParams + i)] = undefined);
+                }
+                ($frame.varargs = va);
+                if (needsArg === 1) {
+                  const arg = new LuaTable(extra, 1);
+                  for (let i = 0; i < extra; i++) arg.setInt(i + 1, va[i]);
+                  arg.setStr('n', extra);
+                  ($stack[$base + (numParams)] = arg);
+                }
+                { $pc += 3; continue dispatch; }
+              }
+            }
+            case 35: { // VARARGPREP_1: keep arguments past numParams as varargs; if needsArg, R(numParams) := arg table
+              let numParams = $code[$pc + 1] as number; let needsArg = 1 as number; {
+                const n = $frame.argc;
+                const extra = n > numParams ? n - numParams : 0;
+                const va = new Array<LuaValue>(extra);
+                for (let i = 0; i < extra; i++) {
+                  va[i] = $stack[$base + (numParams + i)] as LuaValue;
+                  ($stack[$base + (numParams + i)] = undefined);
+                }
+                ($frame.varargs = va);
+                if (needsArg === 1) {
+                  const arg = new LuaTable(extra, 1);
+                  for (let i = 0; i < extra; i++) arg.setInt(i + 1, va[i]);
+                  arg.setStr('n', extra);
+                  ($stack[$base + (numParams)] = arg);
+                }
+                { $pc += 3; continue dispatch; }
+              }
+            }
+            case 36: { // JMP: goto target
+              {
+                { $pc = $code[$pc + 1]; continue dispatch; }
+              }
+            }
+            case 37: { // EQ_SS_0: if ((RK(lhs) == RK(rhs)) == cond) goto target
+              let lhs = $stack[$base + $code[$pc + 1]] as LuaValue; let rhs = $stack[$base + $code[$pc + 2]] as LuaValue; let cond = 0 as number; {
+                if (lhs === rhs) {
+                  if (cond === 1) { $pc = $code[$pc + 4]; continue dispatch; }
+                  { $pc += 5; continue dispatch; }
+                }
+                // Different primitives, or a primitive and an object, are never equal (NaN ~= NaN falls here too).
+                if (typeof lhs !== 'object' || typeof rhs !== 'object') {
+                  if (cond === 1) { $pc += 5; continue dispatch; }
+                  { $pc = $code[$pc + 4]; continue dispatch; }
+                }
+                { const $r = EQ_SS_0$equalitySlowPath($t, $frame, $pc, lhs, rhs, cond); if ($r === $RELOAD) continue main; if ($r === $TAKEN) { $pc = $code[$pc + 4]; continue dispatch; } $pc += 5; continue dispatch; }
+              }
+            }
+            case 38: { // EQ_SS_1: if ((RK(lhs) == RK(rhs)) == cond) goto target
+              let lhs = $stack[$base + $code[$pc + 1]] as LuaValue; let rhs = $stack[$base + $code[$pc + 2]] as LuaValue; let cond = 1 as number; {
+                if (lhs === rhs) {
+                  if (cond === 1) { $pc = $code[$pc + 4]; continue dispatch; }
+                  { $pc += 5; continue dispatch; }
+                }
+                // Different primitives, or a primitive and an object, are never equal (NaN ~= NaN falls here too).
+                if (typeof lhs !== 'object' || typeof rhs !== 'object') {
+                  if (cond === 1) { $pc += 5; continue dispatch; }
+                  { $pc = $code[$pc + 4]; continue dispatch; }
+                }
+                { const $r = EQ_SS_1$equalitySlowPath($t, $frame, $pc, lhs, rhs, cond); if ($r === $RELOAD) continue main; if ($r === $TAKEN) { $pc = $code[$pc + 4]; continue dispatch; } $pc += 5; continue dispatch; }
+              }
+            }
+            case 39: { // EQ_SK_0: if ((RK(lhs) == RK(rhs)) == cond) goto target
+              let lhs = $stack[$base + $code[$pc + 1]] as LuaValue; let rhs = $k[$code[$pc + 2]] as LuaValue; let cond = 0 as number; {
+                if (lhs === rhs) {
+                  if (cond === 1) { $pc = $code[$pc + 4]; continue dispatch; }
+                  { $pc += 5; continue dispatch; }
+                }
+                // Different primitives, or a primitive and an object, are never equal (NaN ~= NaN falls here too).
+                if (typeof lhs !== 'object' || typeof rhs !== 'object') {
+                  if (cond === 1) { $pc += 5; continue dispatch; }
+                  { $pc = $code[$pc + 4]; continue dispatch; }
+                }
+                { const $r = EQ_SK_0$equalitySlowPath($t, $frame, $pc, lhs, rhs, cond); if ($r === $RELOAD) continue main; if ($r === $TAKEN) { $pc = $code[$pc + 4]; continue dispatch; } $pc += 5; continue dispatch; }
+              }
+            }
+            case 40: { // EQ_SK_1: if ((RK(lhs) == RK(rhs)) == cond) goto target
+              let lhs = $stack[$base + $code[$pc + 1]] as LuaValue; let rhs = $k[$code[$pc + 2]] as LuaValue; let cond = 1 as number; {
+                if (lhs === rhs) {
+                  if (cond === 1) { $pc = $code[$pc + 4]; continue dispatch; }
+                  { $pc += 5; continue dispatch; }
+                }
+                // Different primitives, or a primitive and an object, are never equal (NaN ~= NaN falls here too).
+                if (typeof lhs !== 'object' || typeof rhs !== 'object') {
+                  if (cond === 1) { $pc += 5; continue dispatch; }
+                  { $pc = $code[$pc + 4]; continue dispatch; }
+                }
+                { const $r = EQ_SK_1$equalitySlowPath($t, $frame, $pc, lhs, rhs, cond); if ($r === $RELOAD) continue main; if ($r === $TAKEN) { $pc = $code[$pc + 4]; continue dispatch; } $pc += 5; continue dispatch; }
+              }
+            }
+            case 41: { // EQ_KS_0: if ((RK(lhs) == RK(rhs)) == cond) goto target
+              let lhs = $k[$code[$pc + 1]] as LuaValue; let rhs = $stack[$base + $code[$pc + 2]] as LuaValue; let cond = 0 as number; {
+                if (lhs === rhs) {
+                  if (cond === 1) { $pc = $code[$pc + 4]; continue dispatch; }
+                  { $pc += 5; continue dispatch; }
+                }
+                // Different primitives, or a primitive and an object, are never equal (NaN ~= NaN falls here too).
+                if (typeof lhs !== 'object' || typeof rhs !== 'object') {
+                  if (cond === 1) { $pc += 5; continue dispatch; }
+                  { $pc = $code[$pc + 4]; continue dispatch; }
+                }
+                { const $r = EQ_KS_0$equalitySlowPath($t, $frame, $pc, lhs, rhs, cond); if ($r === $RELOAD) continue main; if ($r === $TAKEN) { $pc = $code[$pc + 4]; continue dispatch; } $pc += 5; continue dispatch; }
+              }
+            }
+            case 42: { // EQ_KS_1: if ((RK(lhs) == RK(rhs)) == cond) goto target
+              let lhs = $k[$code[$pc + 1]] as LuaValue; let rhs = $stack[$base + $code[$pc + 2]] as LuaValue; let cond = 1 as number; {
+                if (lhs === rhs) {
+                  if (cond === 1) { $pc = $code[$pc + 4]; continue dispatch; }
+                  { $pc += 5; continue dispatch; }
+                }
+                // Different primitives, or a primitive and an object, are never equal (NaN ~= NaN falls here too).
+                if (typeof lhs !== 'object' || typeof rhs !== 'object') {
+                  if (cond === 1) { $pc += 5; continue dispatch; }
+                  { $pc = $code[$pc + 4]; continue dispatch; }
+                }
+                { const $r = EQ_KS_1$equalitySlowPath($t, $frame, $pc, lhs, rhs, cond); if ($r === $RELOAD) continue main; if ($r === $TAKEN) { $pc = $code[$pc + 4]; continue dispatch; } $pc += 5; continue dispatch; }
+              }
+            }
+            case 43: { // EQ_KK_0: if ((RK(lhs) == RK(rhs)) == cond) goto target
+              let lhs = $k[$code[$pc + 1]] as LuaValue; let rhs = $k[$code[$pc + 2]] as LuaValue; let cond = 0 as number; {
+                if (lhs === rhs) {
+                  if (cond === 1) { $pc = $code[$pc + 4]; continue dispatch; }
+                  { $pc += 5; continue dispatch; }
+                }
+                // Different primitives, or a primitive and an object, are never equal (NaN ~= NaN falls here too).
+                if (typeof lhs !== 'object' || typeof rhs !== 'object') {
+                  if (cond === 1) { $pc += 5; continue dispatch; }
+                  { $pc = $code[$pc + 4]; continue dispatch; }
+                }
+                { const $r = EQ_KK_0$equalitySlowPath($t, $frame, $pc, lhs, rhs, cond); if ($r === $RELOAD) continue main; if ($r === $TAKEN) { $pc = $code[$pc + 4]; continue dispatch; } $pc += 5; continue dispatch; }
+              }
+            }
+            case 44: { // EQ_KK_1: if ((RK(lhs) == RK(rhs)) == cond) goto target
+              let lhs = $k[$code[$pc + 1]] as LuaValue; let rhs = $k[$code[$pc + 2]] as LuaValue; let cond = 1 as number; {
+                if (lhs === rhs) {
+                  if (cond === 1) { $pc = $code[$pc + 4]; continue dispatch; }
+                  { $pc += 5; continue dispatch; }
+                }
+                // Different primitives, or a primitive and an object, are never equal (NaN ~= NaN falls here too).
+                if (typeof lhs !== 'object' || typeof rhs !== 'object') {
+                  if (cond === 1) { $pc += 5; continue dispatch; }
+                  { $pc = $code[$pc + 4]; continue dispatch; }
+                }
+                { const $r = EQ_KK_1$equalitySlowPath($t, $frame, $pc, lhs, rhs, cond); if ($r === $RELOAD) continue main; if ($r === $TAKEN) { $pc = $code[$pc + 4]; continue dispatch; } $pc += 5; continue dispatch; }
+              }
+            }
+            case 45: { // LT_SS_0: if ((RK(lhs) < RK(rhs)) == cond) goto target
+              const $a0 = $stack[$base + $code[$pc + 1]]; const $a1 = $stack[$base + $code[$pc + 2]]; const $a2 = 0; if ((typeof $a0 === 'number') && (typeof $a1 === 'number')) { /* fast path: lhs: number, rhs: number */ let lhs = $a0 as number; let rhs = $a1 as number; let cond = $a2 as number; {
+                {
+                  if ((lhs < rhs) === (cond === 1)) { $pc = $code[$pc + 4]; continue dispatch; }
+                  { $pc += 5; continue dispatch; }
+                }
+              }
+              } { const $r = LT_SS_0$$generic($t, $frame, $pc, $a0, $a1, $a2); if ($r === $RELOAD) continue main; if ($r === $TAKEN) { $pc = $code[$pc + 4]; continue dispatch; } $pc += 5; continue dispatch; }
+            }
+            case 46: { // LT_SS_1: if ((RK(lhs) < RK(rhs)) == cond) goto target
+              const $a0 = $stack[$base + $code[$pc + 1]]; const $a1 = $stack[$base + $code[$pc + 2]]; const $a2 = 1; if ((typeof $a0 === 'number') && (typeof $a1 === 'number')) { /* fast path: lhs: number, rhs: number */ let lhs = $a0 as number; let rhs = $a1 as number; let cond = $a2 as number; {
+                {
+                  if ((lhs < rhs) === (cond === 1)) { $pc = $code[$pc + 4]; continue dispatch; }
+                  { $pc += 5; continue dispatch; }
+                }
+              }
+              } { const $r = LT_SS_1$$generic($t, $frame, $pc, $a0, $a1, $a2); if ($r === $RELOAD) continue main; if ($r === $TAKEN) { $pc = $code[$pc + 4]; continue dispatch; } $pc += 5; continue dispatch; }
+            }
+            case 47: { // LT_SK_0: if ((RK(lhs) < RK(rhs)) == cond) goto target
+              const $a0 = $stack[$base + $code[$pc + 1]]; const $a1 = $k[$code[$pc + 2]]; const $a2 = 0; if ((typeof $a0 === 'number') && (typeof $a1 === 'number')) { /* fast path: lhs: number, rhs: number */ let lhs = $a0 as number; let rhs = $a1 as number; let cond = $a2 as number; {
+                {
+                  if ((lhs < rhs) === (cond === 1)) { $pc = $code[$pc + 4]; continue dispatch; }
+                  { $pc += 5; continue dispatch; }
+                }
+              }
+              } { const $r = LT_SK_0$$generic($t, $frame, $pc, $a0, $a1, $a2); if ($r === $RELOAD) continue main; if ($r === $TAKEN) { $pc = $code[$pc + 4]; continue dispatch; } $pc += 5; continue dispatch; }
+            }
+            case 48: { // LT_SK_1: if ((RK(lhs) < RK(rhs)) == cond) goto target
+              const $a0 = $stack[$base + $code[$pc + 1]]; const $a1 = $k[$code[$pc + 2]]; const $a2 = 1; if ((typeof $a0 === 'number') && (typeof $a1 === 'number')) { /* fast path: lhs: number, rhs: number */ let lhs = $a0 as number; let rhs = $a1 as number; let cond = $a2 as number; {
+                {
+                  if ((lhs < rhs) === (cond === 1)) { $pc = $code[$pc + 4]; continue dispatch; }
+                  { $pc += 5; continue dispatch; }
+                }
+              }
+              } { const $r = LT_SK_1$$generic($t, $frame, $pc, $a0, $a1, $a2); if ($r === $RELOAD) continue main; if ($r === $TAKEN) { $pc = $code[$pc + 4]; continue dispatch; } $pc += 5; continue dispatch; }
+            }
+            case 49: { // LT_KS_0: if ((RK(lhs) < RK(rhs)) == cond) goto target
+              const $a0 = $k[$code[$pc + 1]]; const $a1 = $stack[$base + $code[$pc + 2]]; const $a2 = 0; if ((typeof $a0 === 'number') && (typeof $a1 === 'number')) { /* fast path: lhs: number, rhs: number */ let lhs = $a0 as number; let rhs = $a1 as number; let cond = $a2 as number; {
+                {
+                  if ((lhs < rhs) === (cond === 1)) { $pc = $code[$pc + 4]; continue dispatch; }
+                  { $pc += 5; continue dispatch; }
+                }
+              }
+              } { const $r = LT_KS_0$$generic($t, $frame, $pc, $a0, $a1, $a2); if ($r === $RELOAD) continue main; if ($r === $TAKEN) { $pc = $code[$pc + 4]; continue dispatch; } $pc += 5; continue dispatch; }
+            }
+            case 50: { // LT_KS_1: if ((RK(lhs) < RK(rhs)) == cond) goto target
+              const $a0 = $k[$code[$pc + 1]]; const $a1 = $stack[$base + $code[$pc + 2]]; const $a2 = 1; if ((typeof $a0 === 'number') && (typeof $a1 === 'number')) { /* fast path: lhs: number, rhs: number */ let lhs = $a0 as number; let rhs = $a1 as number; let cond = $a2 as number; {
+                {
+                  if ((lhs < rhs) === (cond === 1)) { $pc = $code[$pc + 4]; continue dispatch; }
+                  { $pc += 5; continue dispatch; }
+                }
+              }
+              } { const $r = LT_KS_1$$generic($t, $frame, $pc, $a0, $a1, $a2); if ($r === $RELOAD) continue main; if ($r === $TAKEN) { $pc = $code[$pc + 4]; continue dispatch; } $pc += 5; continue dispatch; }
+            }
+            case 51: { // LT_KK_0: if ((RK(lhs) < RK(rhs)) == cond) goto target
+              const $a0 = $k[$code[$pc + 1]]; const $a1 = $k[$code[$pc + 2]]; const $a2 = 0; if ((typeof $a0 === 'number') && (typeof $a1 === 'number')) { /* fast path: lhs: number, rhs: number */ let lhs = $a0 as number; let rhs = $a1 as number; let cond = $a2 as number; {
+                {
+                  if ((lhs < rhs) === (cond === 1)) { $pc = $code[$pc + 4]; continue dispatch; }
+                  { $pc += 5; continue dispatch; }
+                }
+              }
+              } { const $r = LT_KK_0$$generic($t, $frame, $pc, $a0, $a1, $a2); if ($r === $RELOAD) continue main; if ($r === $TAKEN) { $pc = $code[$pc + 4]; continue dispatch; } $pc += 5; continue dispatch; }
+            }
+            case 52: { // LT_KK_1: if ((RK(lhs) < RK(rhs)) == cond) goto target
+              const $a0 = $k[$code[$pc + 1]]; const $a1 = $k[$code[$pc + 2]]; const $a2 = 1; if ((typeof $a0 === 'number') && (typeof $a1 === 'number')) { /* fast path: lhs: number, rhs: number */ let lhs = $a0 as number; let rhs = $a1 as number; let cond = $a2 as number; {
+                {
+                  if ((lhs < rhs) === (cond === 1)) { $pc = $code[$pc + 4]; continue dispatch; }
+                  { $pc += 5; continue dispatch; }
+                }
+              }
+              } { const $r = LT_KK_1$$generic($t, $frame, $pc, $a0, $a1, $a2); if ($r === $RELOAD) continue main; if ($r === $TAKEN) { $pc = $code[$pc + 4]; continue dispatch; } $pc += 5; continue dispatch; }
+            }
+            case 53: { // LE_SS_0: if ((RK(lhs) <= RK(rhs)) == cond) goto target
+              const $a0 = $stack[$base + $code[$pc + 1]]; const $a1 = $stack[$base + $code[$pc + 2]]; const $a2 = 0; if ((typeof $a0 === 'number') && (typeof $a1 === 'number')) { /* fast path: lhs: number, rhs: number */ let lhs = $a0 as number; let rhs = $a1 as number; let cond = $a2 as number; {
+                {
+                  if ((lhs <= rhs) === (cond === 1)) { $pc = $code[$pc + 4]; continue dispatch; }
+                  { $pc += 5; continue dispatch; }
+                }
+              }
+              } { const $r = LE_SS_0$$generic($t, $frame, $pc, $a0, $a1, $a2); if ($r === $RELOAD) continue main; if ($r === $TAKEN) { $pc = $code[$pc + 4]; continue dispatch; } $pc += 5; continue dispatch; }
+            }
+            case 54: { // LE_SS_1: if ((RK(lhs) <= RK(rhs)) == cond) goto target
+              const $a0 = $stack[$base + $code[$pc + 1]]; const $a1 = $stack[$base + $code[$pc + 2]]; const $a2 = 1; if ((typeof $a0 === 'number') && (typeof $a1 === 'number')) { /* fast path: lhs: number, rhs: number */ let lhs = $a0 as number; let rhs = $a1 as number; let cond = $a2 as number; {
+                {
+                  if ((lhs <= rhs) === (cond === 1)) { $pc = $code[$pc + 4]; continue dispatch; }
+                  { $pc += 5; continue dispatch; }
+                }
+              }
+              } { const $r = LE_SS_1$$generic($t, $frame, $pc, $a0, $a1, $a2); if ($r === $RELOAD) continue main; if ($r === $TAKEN) { $pc = $code[$pc + 4]; continue dispatch; } $pc += 5; continue dispatch; }
+            }
+            case 55: { // LE_SK_0: if ((RK(lhs) <= RK(rhs)) == cond) goto target
+              const $a0 = $stack[$base + $code[$pc + 1]]; const $a1 = $k[$code[$pc + 2]]; const $a2 = 0; if ((typeof $a0 === 'number') && (typeof $a1 === 'number')) { /* fast path: lhs: number, rhs: number */ let lhs = $a0 as number; let rhs = $a1 as number; let cond = $a2 as number; {
+                {
+                  if ((lhs <= rhs) === (cond === 1)) { $pc = $code[$pc + 4]; continue dispatch; }
+                  { $pc += 5; continue dispatch; }
+                }
+              }
+              } { const $r = LE_SK_0$$generic($t, $frame, $pc, $a0, $a1, $a2); if ($r === $RELOAD) continue main; if ($r === $TAKEN) { $pc = $code[$pc + 4]; continue dispatch; } $pc += 5; continue dispatch; }
+            }
+            case 56: { // LE_SK_1: if ((RK(lhs) <= RK(rhs)) == cond) goto target
+              const $a0 = $stack[$base + $code[$pc + 1]]; const $a1 = $k[$code[$pc + 2]]; const $a2 = 1; if ((typeof $a0 === 'number') && (typeof $a1 === 'number')) { /* fast path: lhs: number, rhs: number */ let lhs = $a0 as number; let rhs = $a1 as number; let cond = $a2 as number; {
+                {
+                  if ((lhs <= rhs) === (cond === 1)) { $pc = $code[$pc + 4]; continue dispatch; }
+                  { $pc += 5; continue dispatch; }
+                }
+              }
+              } { const $r = LE_SK_1$$generic($t, $frame, $pc, $a0, $a1, $a2); if ($r === $RELOAD) continue main; if ($r === $TAKEN) { $pc = $code[$pc + 4]; continue dispatch; } $pc += 5; continue dispatch; }
+            }
+            case 57: { // LE_KS_0: if ((RK(lhs) <= RK(rhs)) == cond) goto target
+              const $a0 = $k[$code[$pc + 1]]; const $a1 = $stack[$base + $code[$pc + 2]]; const $a2 = 0; if ((typeof $a0 === 'number') && (typeof $a1 === 'number')) { /* fast path: lhs: number, rhs: number */ let lhs = $a0 as number; let rhs = $a1 as number; let cond = $a2 as number; {
+                {
+                  if ((lhs <= rhs) === (cond === 1)) { $pc = $code[$pc + 4]; continue dispatch; }
+                  { $pc += 5; continue dispatch; }
+                }
+              }
+              } { const $r = LE_KS_0$$generic($t, $frame, $pc, $a0, $a1, $a2); if ($r === $RELOAD) continue main; if ($r === $TAKEN) { $pc = $code[$pc + 4]; continue dispatch; } $pc += 5; continue dispatch; }
+            }
+            case 58: { // LE_KS_1: if ((RK(lhs) <= RK(rhs)) == cond) goto target
+              const $a0 = $k[$code[$pc + 1]]; const $a1 = $stack[$base + $code[$pc + 2]]; const $a2 = 1; if ((typeof $a0 === 'number') && (typeof $a1 === 'number')) { /* fast path: lhs: number, rhs: number */ let lhs = $a0 as number; let rhs = $a1 as number; let cond = $a2 as number; {
+                {
+                  if ((lhs <= rhs) === (cond === 1)) { $pc = $code[$pc + 4]; continue dispatch; }
+                  { $pc += 5; continue dispatch; }
+                }
+              }
+              } { const $r = LE_KS_1$$generic($t, $frame, $pc, $a0, $a1, $a2); if ($r === $RELOAD) continue main; if ($r === $TAKEN) { $pc = $code[$pc + 4]; continue dispatch; } $pc += 5; continue dispatch; }
+            }
+            case 59: { // LE_KK_0: if ((RK(lhs) <= RK(rhs)) == cond) goto target
+              const $a0 = $k[$code[$pc + 1]]; const $a1 = $k[$code[$pc + 2]]; const $a2 = 0; if ((typeof $a0 === 'number') && (typeof $a1 === 'number')) { /* fast path: lhs: number, rhs: number */ let lhs = $a0 as number; let rhs = $a1 as number; let cond = $a2 as number; {
+                {
+                  if ((lhs <= rhs) === (cond === 1)) { $pc = $code[$pc + 4]; continue dispatch; }
+                  { $pc += 5; continue dispatch; }
+                }
+              }
+              } { const $r = LE_KK_0$$generic($t, $frame, $pc, $a0, $a1, $a2); if ($r === $RELOAD) continue main; if ($r === $TAKEN) { $pc = $code[$pc + 4]; continue dispatch; } $pc += 5; continue dispatch; }
+            }
+            case 60: { // LE_KK_1: if ((RK(lhs) <= RK(rhs)) == cond) goto target
+              const $a0 = $k[$code[$pc + 1]]; const $a1 = $k[$code[$pc + 2]]; const $a2 = 1; if ((typeof $a0 === 'number') && (typeof $a1 === 'number')) { /* fast path: lhs: number, rhs: number */ let lhs = $a0 as number; let rhs = $a1 as number; let cond = $a2 as number; {
+                {
+                  if ((lhs <= rhs) === (cond === 1)) { $pc = $code[$pc + 4]; continue dispatch; }
+                  { $pc += 5; continue dispatch; }
+                }
+              }
+              } { const $r = LE_KK_1$$generic($t, $frame, $pc, $a0, $a1, $a2); if ($r === $RELOAD) continue main; if ($r === $TAKEN) { $pc = $code[$pc + 4]; continue dispatch; } $pc += 5; continue dispatch; }
+            }
+            case 61: { // TEST_0: if (truthy(R(src)) == cond) goto target
+              let src = $stack[$base + $code[$pc + 1]] as LuaValue; let cond = 0 as number; {
+                if ((src !== undefined && src !== false) === (cond === 1)) { $pc = $code[$pc + 3]; continue dispatch; }
+                { $pc += 4; continue dispatch; }
+              }
+            }
+            case 62: { // TEST_1: if (truthy(R(src)) == cond) goto target
+              let src = $stack[$base + $code[$pc + 1]] as LuaValue; let cond = 1 as number; {
+                if ((src !== undefined && src !== false) === (cond === 1)) { $pc = $code[$pc + 3]; continue dispatch; }
+                { $pc += 4; continue dispatch; }
+              }
+            }
+            case 63: { // TESTSET_0: if (truthy(R(src)) == cond) { R(dst) := R(src); goto target }
+              let dst = $code[$pc + 1] as number; let src = $stack[$base + $code[$pc + 2]] as LuaValue; let cond = 0 as number; {
+                if ((src !== undefined && src !== false) === (cond === 1)) {
+                  ($stack[$base + (dst)] = src);
+                  { $pc = $code[$pc + 4]; continue dispatch; }
+                }
+                { $pc += 5; continue dispatch; }
+              }
+            }
+            case 64: { // TESTSET_1: if (truthy(R(src)) == cond) { R(dst) := R(src); goto target }
+              let dst = $code[$pc + 1] as number; let src = $stack[$base + $code[$pc + 2]] as LuaValue; let cond = 1 as number; {
+                if ((src !== undefined && src !== false) === (cond === 1)) {
+                  ($stack[$base + (dst)] = src);
+                  { $pc = $code[$pc + 4]; continue dispatch; }
+                }
+                { $pc += 5; continue dispatch; }
+              }
+            }
+            case 65: { // FORPREP: R(base) -= R(base+2); goto target
+              let base = $code[$pc + 1] as number; {
+                const init = $stack[$base + (base)];
+                const step = $stack[$base + (base + 2)];
+                if (typeof init === 'number' && typeof $stack[$base + (base + 1)] === 'number' && typeof step === 'number') {
+                  ($stack[$base + (base)] = init - step);
+                  { $pc = $code[$pc + 2]; continue dispatch; }
+                }
+                { const $r = FORPREP$forPrepSlowPath($t, $frame, $pc, base); if ($r === $RELOAD) continue main; if ($r === $TAKEN) { $pc = $code[$pc + 2]; continue dispatch; } $pc += 3; continue dispatch; }
+              }
+            }
+            case 66: { // FORLOOP: R(base) += R(base+2); if R(base) <?= R(base+1) { R(base+3) := R(base); goto target }
+              let base = $code[$pc + 1] as number; {
+                const step = $stack[$base + (base + 2)] as number;
+                const index = ($stack[$base + (base)] as number) + step;
+                const limit = $stack[$base + (base + 1)] as number;
+                if (step > 0 ? index <= limit : limit <= index) {
+                  ($stack[$base + (base)] = index);
+                  ($stack[$base + (base + 3)] = index);
+                  { $pc = $code[$pc + 2]; continue dispatch; }
+                }
+                { $pc += 3; continue dispatch; }
+              }
+            }
+            case 67: { // TFORLOOP: R(base+3 .. base+2+nresults) := R(base)(R(base+1), R(base+2)); if R(base+3) ~= nil { R(base+2) := R(base+3); goto target }
+              let base = $code[$pc + 1] as number; let nresults = $code[$pc + 2] as number; {
+                const fn = $stack[$base + (base)] as LuaValue;
+                ($stack[$base + (base + 4)] = $stack[$base + (base + 1)]);
+                ($stack[$base + (base + 5)] = $stack[$base + (base + 2)]);
+                if (fn instanceof LuaFunction) {
+                  const $ab = $base + (base + 4); $frame.pc = $pc; if ($t.invoke(fn as GuestCallable, $ab, (2), 2)) continue main; {
+                    let base = $code[$pc + 1] as number; let nresults = $code[$pc + 2] as number; {
+                      $t.storeReturns($base + (base + 3), nresults);
+                      const v = $stack[$base + (base + 3)];
+                      if (v !== undefined) {
+                        ($stack[$base + (base + 2)] = v);
+                        { $pc = $code[$pc + 3]; continue dispatch; }
+                      }
+                      { $pc += 4; continue dispatch; }
+                    }
+                  }
+                }
+                const h = getMetamethod(realmOf(($t as Thread)), fn, '__call');
+                if (!(h instanceof LuaFunction)) { $frame.pc = $pc; return $t.hooks.throwError($t, typeError(fn, 'call')); }
+                ($stack[$base + (base + 6)] = $stack[$base + (base + 5)]);
+                ($stack[$base + (base + 5)] = $stack[$base + (base + 4)]);
+                ($stack[$base + (base + 4)] = fn);
+                {
+                  const $ab = $base + (base + 4); $frame.pc = $pc; if ($t.invoke(h as GuestCallable, $ab, (3), 2)) continue main; {
+                    let base = $code[$pc + 1] as number; let nresults = $code[$pc + 2] as number; {
+                      $t.storeReturns($base + (base + 3), nresults);
+                      const v = $stack[$base + (base + 3)];
+                      if (v !== undefined) {
+                        ($stack[$base + (base + 2)] = v);
+                        { $pc = $code[$pc + 3]; continue dispatch; }
+                      }
+                      { $pc += 4; continue dispatch; }
+                    }
+                  }
+                }
+              }
+            }
+            case 68: { // MOVE: R(dst) := R(src)
+              let src = $stack[$base + $code[$pc + 2]] as LuaValue; {
+                { $stack[$base + $code[$pc + 1]] = src; $pc += 3; continue dispatch; }
+              }
+            }
+            case 69: { // LOADK: R(dst) := K(k)
+              let k = $k[$code[$pc + 2]] as LuaValue; {
+                { $stack[$base + $code[$pc + 1]] = k; $pc += 3; continue dispatch; }
+              }
+            }
+            case 70: { // LOADBOOL_0: R(dst) := value == 1
+              let value = 0 as number; {
+                { $stack[$base + $code[$pc + 1]] = value === 1; $pc += 3; continue dispatch; }
+              }
+            }
+            case 71: { // LOADBOOL_1: R(dst) := value == 1
+              let value = 1 as number; {
+                { $stack[$base + $code[$pc + 1]] = value === 1; $pc += 3; continue dispatch; }
+              }
+            }
+            case 72: { // LOADNIL: R(first .. first+count-1) := nil
+              let first = $code[$pc + 1] as number; let count = $code[$pc + 2] as number; {
+                for (let i = 0; i < count; i++) ($stack[$base + (first + i)] = undefined);
+                { $pc += 3; continue dispatch; }
+              }
+            }
+            case 73: { // GETUPVAL: R(dst) := Upvalue[index]
+              let index = $code[$pc + 2] as number; {
+                { $stack[$base + $code[$pc + 1]] = ($frame.callee as LuaFunction).upvals[index].get(); $pc += 3; continue dispatch; }
+              }
+            }
+            case 74: { // SETUPVAL: Upvalue[index] := R(src)
+              let src = $stack[$base + $code[$pc + 1]] as LuaValue; let index = $code[$pc + 2] as number; {
+                ($frame.callee as LuaFunction).upvals[index].set(src);
+                { $pc += 3; continue dispatch; }
+              }
+            }
+            case 75: { // NEWTABLE: R(dst) := {} (size hints arraySize, hashSize)
+              let dst = $code[$pc + 1] as number; let arraySize = $code[$pc + 2] as number; let hashSize = $code[$pc + 3] as number; {
+                ($stack[$base + (dst)] = new LuaTable(arraySize, hashSize));
+                // Allocation counts drive the collector (runtime/gc.ts). As in lua5.1, the register holds the
+                // new table before the collector looks at the frame, so its old value is not kept alive.
+                const gc = realmOf(($t as Thread)).gc;
+                if (++gc.allocations >= gc.threshold) { const $r = NEWTABLE$collectAfterAllocation($t, $frame, $pc); if ($r === $RELOAD) continue main; $pc += 4; continue dispatch; }
+                { $pc += 4; continue dispatch; }
+              }
+            }
+            case 76: { // GETGLOBAL: R(dst) := Env[K(name)]
+              let name = $k[$code[$pc + 2]] as string; {
+                const env = ($frame.callee as LuaFunction).env;
+                const v = env.getStr(name);
+                if (v !== undefined || env.metatable === undefined) { $stack[$base + $code[$pc + 1]] = v; $pc += 3; continue dispatch; }
+                { const $r = GETGLOBAL$indexSlowPath($t, $frame, $pc, env, name); if ($r === $RELOAD) continue main; $stack[$base + $code[$pc + 1]] = $r; $pc += 3; continue dispatch; }
+              }
+            }
+            case 77: { // SETGLOBAL: Env[K(name)] := R(src)
+              let src = $stack[$base + $code[$pc + 1]] as LuaValue; let name = $k[$code[$pc + 2]] as string; {
+                const env = ($frame.callee as LuaFunction).env;
+                if (env.metatable === undefined || env.getStr(name) !== undefined) {
+                  env.setStr(name, src);
+                  { $pc += 3; continue dispatch; }
+                }
+                { const $r = SETGLOBAL$newIndexSlowPath($t, $frame, $pc, env, name, src); if ($r === $RELOAD) continue main; $pc += 3; continue dispatch; }
+              }
+            }
+            case 78: { // GETTABLE_S: R(dst) := R(obj)[RK(key)]
+              const $a0 = $stack[$base + $code[$pc + 2]]; const $a1 = $stack[$base + $code[$pc + 3]]; if (($a0 instanceof LuaTable)) { /* fast path: obj: table */ let obj = $a0 as LuaTable; let key = $a1 as LuaValue; {
+                {
+                  const v = obj.get(key);
+                  if (v !== undefined || obj.metatable === undefined) { $stack[$base + $code[$pc + 1]] = v; $pc += 4; continue dispatch; }
+                }
+                { const $r = GETTABLE_S$indexSlowPath($t, $frame, $pc, obj, key); if ($r === $RELOAD) continue main; $stack[$base + $code[$pc + 1]] = $r; $pc += 4; continue dispatch; }
+              }
+              } { const $r = GETTABLE_S$$generic($t, $frame, $pc, $a0, $a1); if ($r === $RELOAD) continue main; $stack[$base + $code[$pc + 1]] = $r; $pc += 4; continue dispatch; }
+            }
+            case 79: { // GETTABLE_K: R(dst) := R(obj)[RK(key)]
+              const $a0 = $stack[$base + $code[$pc + 2]]; const $a1 = $k[$code[$pc + 3]]; if (($a0 instanceof LuaTable)) { /* fast path: obj: table */ let obj = $a0 as LuaTable; let key = $a1 as LuaValue; {
+                {
+                  const v = obj.get(key);
+                  if (v !== undefined || obj.metatable === undefined) { $stack[$base + $code[$pc + 1]] = v; $pc += 4; continue dispatch; }
+                }
+                { const $r = GETTABLE_K$indexSlowPath($t, $frame, $pc, obj, key); if ($r === $RELOAD) continue main; $stack[$base + $code[$pc + 1]] = $r; $pc += 4; continue dispatch; }
+              }
+              } { const $r = GETTABLE_K$$generic($t, $frame, $pc, $a0, $a1); if ($r === $RELOAD) continue main; $stack[$base + $code[$pc + 1]] = $r; $pc += 4; continue dispatch; }
+            }
+            case 80: { // SETTABLE_SS: R(obj)[RK(key)] := RK(value)
+              const $a0 = $stack[$base + $code[$pc + 1]]; const $a1 = $stack[$base + $code[$pc + 2]]; const $a2 = $stack[$base + $code[$pc + 3]]; if (($a0 instanceof LuaTable)) { /* fast path: obj: table */ let obj = $a0 as LuaTable; let key = $a1 as LuaValue; let value = $a2 as LuaValue; {
+                if ((obj.metatable === undefined || obj.get(key) !== undefined)) {
+                  obj.set(key, value);
+                  { $pc += 4; continue dispatch; }
+                }
+                { const $r = SETTABLE_SS$newIndexSlowPath($t, $frame, $pc, obj, key, value); if ($r === $RELOAD) continue main; $pc += 4; continue dispatch; }
+              }
+              } { const $r = SETTABLE_SS$$generic($t, $frame, $pc, $a0, $a1, $a2); if ($r === $RELOAD) continue main; $pc += 4; continue dispatch; }
+            }
+            case 81: { // SETTABLE_SK: R(obj)[RK(key)] := RK(value)
+              const $a0 = $stack[$base + $code[$pc + 1]]; const $a1 = $stack[$base + $code[$pc + 2]]; const $a2 = $k[$code[$pc + 3]]; if (($a0 instanceof LuaTable)) { /* fast path: obj: table */ let obj = $a0 as LuaTable; let key = $a1 as LuaValue; let value = $a2 as LuaValue; {
+                if ((obj.metatable === undefined || obj.get(key) !== undefined)) {
+                  obj.set(key, value);
+                  { $pc += 4; continue dispatch; }
+                }
+                { const $r = SETTABLE_SK$newIndexSlowPath($t, $frame, $pc, obj, key, value); if ($r === $RELOAD) continue main; $pc += 4; continue dispatch; }
+              }
+              } { const $r = SETTABLE_SK$$generic($t, $frame, $pc, $a0, $a1, $a2); if ($r === $RELOAD) continue main; $pc += 4; continue dispatch; }
+            }
+            case 82: { // SETTABLE_KS: R(obj)[RK(key)] := RK(value)
+              const $a0 = $stack[$base + $code[$pc + 1]]; const $a1 = $k[$code[$pc + 2]]; const $a2 = $stack[$base + $code[$pc + 3]]; if (($a0 instanceof LuaTable)) { /* fast path: obj: table */ let obj = $a0 as LuaTable; let key = $a1 as LuaValue; let value = $a2 as LuaValue; {
+                if ((obj.metatable === undefined || obj.get(key) !== undefined)) {
+                  obj.set(key, value);
+                  { $pc += 4; continue dispatch; }
+                }
+                { const $r = SETTABLE_KS$newIndexSlowPath($t, $frame, $pc, obj, key, value); if ($r === $RELOAD) continue main; $pc += 4; continue dispatch; }
+              }
+              } { const $r = SETTABLE_KS$$generic($t, $frame, $pc, $a0, $a1, $a2); if ($r === $RELOAD) continue main; $pc += 4; continue dispatch; }
+            }
+            case 83: { // SETTABLE_KK: R(obj)[RK(key)] := RK(value)
+              const $a0 = $stack[$base + $code[$pc + 1]]; const $a1 = $k[$code[$pc + 2]]; const $a2 = $k[$code[$pc + 3]]; if (($a0 instanceof LuaTable)) { /* fast path: obj: table */ let obj = $a0 as LuaTable; let key = $a1 as LuaValue; let value = $a2 as LuaValue; {
+                if ((obj.metatable === undefined || obj.get(key) !== undefined)) {
+                  obj.set(key, value);
+                  { $pc += 4; continue dispatch; }
+                }
+                { const $r = SETTABLE_KK$newIndexSlowPath($t, $frame, $pc, obj, key, value); if ($r === $RELOAD) continue main; $pc += 4; continue dispatch; }
+              }
+              } { const $r = SETTABLE_KK$$generic($t, $frame, $pc, $a0, $a1, $a2); if ($r === $RELOAD) continue main; $pc += 4; continue dispatch; }
+            }
+            case 84: { // SELF_S: R(base+1) := R(obj); R(base) := R(obj)[RK(key)]
+              let base = $code[$pc + 1] as number; let obj = $stack[$base + $code[$pc + 2]] as LuaValue; let key = $stack[$base + $code[$pc + 3]] as LuaValue; {
+                ($stack[$base + (base + 1)] = obj);
+                if (obj instanceof LuaTable) {
+                  const v = obj.get(key);
+                  if (v !== undefined || obj.metatable === undefined) {
+                    ($stack[$base + (base)] = v);
+                    { $pc += 4; continue dispatch; }
+                  }
+                }
+                { const $r = SELF_S$selfSlowPath($t, $frame, $pc, base, obj, key); if ($r === $RELOAD) continue main; $pc += 4; continue dispatch; }
+              }
+            }
+            case 85: { // SELF_K: R(base+1) := R(obj); R(base) := R(obj)[RK(key)]
+              let base = $code[$pc + 1] as number; let obj = $stack[$base + $code[$pc + 2]] as LuaValue; let key = $k[$code[$pc + 3]] as LuaValue; {
+                ($stack[$base + (base + 1)] = obj);
+                if (obj instanceof LuaTable) {
+                  const v = obj.get(key);
+                  if (v !== undefined || obj.metatable === undefined) {
+                    ($stack[$base + (base)] = v);
+                    { $pc += 4; continue dispatch; }
+                  }
+                }
+                { const $r = SELF_K$selfSlowPath($t, $frame, $pc, base, obj, key); if ($r === $RELOAD) continue main; $pc += 4; continue dispatch; }
+              }
+            }
+            case 86: { // SETLIST: R(table)[offset+i] := R(table+i), 1 <= i <= count
+              let table = $code[$pc + 1] as number; let count = $code[$pc + 2] as number; let offset = $code[$pc + 3] as number; {
+                const n = count >= 0 ? count : $frame.top - table - 1;
+                const t = $stack[$base + (table)] as LuaTable;
+                for (let i = 1; i <= n; i++) t.setInt(offset + i, $stack[$base + (table + i)] as LuaValue);
+                { $pc += 4; continue dispatch; }
+              }
+            }
+            default:
+              throw new Error(`bad opcode ${$code[$pc]} at pc ${$pc}`);
+          }
+        }
+      }
+    } catch ($e) {
+      if ($t.frame === $frame) $frame.pc = $pc;
+      if ($t.handleError($e)) return;
+    }
+  }
+}
+
+/**
+ * The same interpreter with a hook before every instruction (`LanguageHooks.onInstruction`), for debuggers: a thread runs on it while its hookMask has HOOK_INSTRUCTION.
+ * Runs guest code on `$t` from its current frame until a return reaches a boundary frame.
+ * Guest calls push frames and loop; they never recurse in JS.
+ */
+export function executeInstrumented($t: Thread): void {
+  let $frame: Frame = $t.frame;
+  let $stack: any[] = $t.stack;
+  let $code!: Int32Array;
+  let $k!: any[];
+  let $base = 0;
+  let $pc = 0;
+  for (; ;) {
+    try {
+      main: for (; ;) {
+        // The thread may have been switched to the other engine (debug hooks turned on or off).
+        if ($t.engine !== executeInstrumented) return $t.engine($t);
+        $frame = $t.frame;
+        if ($frame.kind !== FRAME_GUEST) return;
+        $stack = $t.stack;
+        $base = $frame.base;
+        $pc = $frame.pc;
+        $code = $frame.proto!.code;
+        $k = $frame.proto!.consts;
+        if ($t.pendingCont >= 0) {
+          const $c = $t.pendingCont;
+          $t.pendingCont = -1;
+          conts: switch ($c) {
+            case 0: { // LEN: continuation metamethodResult
+              {
+                { $stack[$base + $code[$pc + 1]] = (0 < $t.retCount ? $stack[$t.retBase + 0] : undefined); $pc += 3; break conts; }
+              }
+            }
+            case 1: { // CALL: continuation callContinuation
+              let base = $code[$pc + 1] as number; let nargs = $code[$pc + 2] as number; let nresults = $code[$pc + 3] as number; {
+                $t.storeReturns($base + (base), nresults);
+                { $pc += 4; break conts; }
+              }
+            }
+            case 2: { // TFORLOOP: continuation iteratorContinuation
+              let base = $code[$pc + 1] as number; let nresults = $code[$pc + 2] as number; {
+                $t.storeReturns($base + (base + 3), nresults);
+                const v = $stack[$base + (base + 3)];
+                if (v !== undefined) {
+                  ($stack[$base + (base + 2)] = v);
+                  { $pc = $code[$pc + 3]; break conts; }
+                }
+                { $pc += 4; break conts; }
+              }
+            }
+            case 3: { // UNM: continuation metamethodResult
+              {
+                { $stack[$base + $code[$pc + 1]] = (0 < $t.retCount ? $stack[$t.retBase + 0] : undefined); $pc += 3; break conts; }
+              }
+            }
+            case 4: { // CONCAT: continuation concatContinuation
+              let first = $code[$pc + 2] as number; {
+                const top = $frame.top;
+                ($stack[$base + (top - 2)] = (0 < $t.retCount ? $stack[$t.retBase + 0] : undefined));
+                ($frame.top = top - 1);
+                { const $r = CONCAT$concatSlowPath($t, $frame, $pc, first); if ($r === $RELOAD) continue main; $stack[$base + $code[$pc + 1]] = $r; $pc += 4; break conts; }
+              }
+            }
+            case 5: { // EQ_SS_0: continuation comparisonContinuation
+              let lhs = $stack[$base + $code[$pc + 1]] as LuaValue; let rhs = $stack[$base + $code[$pc + 2]] as LuaValue; let cond = 0 as number; {
+                if (isTruthy((0 < $t.retCount ? $stack[$t.retBase + 0] : undefined)) === (cond === 1)) { $pc = $code[$pc + 4]; break conts; }
+                { $pc += 5; break conts; }
+              }
+            }
+            case 6: { // EQ_SS_1: continuation comparisonContinuation
+              let lhs = $stack[$base + $code[$pc + 1]] as LuaValue; let rhs = $stack[$base + $code[$pc + 2]] as LuaValue; let cond = 1 as number; {
+                if (isTruthy((0 < $t.retCount ? $stack[$t.retBase + 0] : undefined)) === (cond === 1)) { $pc = $code[$pc + 4]; break conts; }
+                { $pc += 5; break conts; }
+              }
+            }
+            case 7: { // EQ_SK_0: continuation comparisonContinuation
+              let lhs = $stack[$base + $code[$pc + 1]] as LuaValue; let rhs = $k[$code[$pc + 2]] as LuaValue; let cond = 0 as number; {
+                if (isTruthy((0 < $t.retCount ? $stack[$t.retBase + 0] : undefined)) === (cond === 1)) { $pc = $code[$pc + 4]; break conts; }
+                { $pc += 5; break conts; }
+              }
+            }
+            case 8: { // EQ_SK_1: continuation comparisonContinuation
+              let lhs = $stack[$base + $code[$pc + 1]] as LuaValue; let rhs = $k[$code[$pc + 2]] as LuaValue; let cond = 1 as number; {
+                if (isTruthy((0 < $t.retCount ? $stack[$t.retBase + 0] : undefined)) === (cond === 1)) { $pc = $code[$pc + 4]; break conts; }
+                { $pc += 5; break conts; }
+              }
+            }
+            case 9: { // EQ_KS_0: continuation comparisonContinuation
+              let lhs = $k[$code[$pc + 1]] as LuaValue; let rhs = $stack[$base + $code[$pc + 2]] as LuaValue; let cond = 0 as number; {
+                if (isTruthy((0 < $t.retCount ? $stack[$t.retBase + 0] : undefined)) === (cond === 1)) { $pc = $code[$pc + 4]; break conts; }
+                { $pc += 5; break conts; }
+              }
+            }
+            case 10: { // EQ_KS_1: continuation comparisonContinuation
+              let lhs = $k[$code[$pc + 1]] as LuaValue; let rhs = $stack[$base + $code[$pc + 2]] as LuaValue; let cond = 1 as number; {
+                if (isTruthy((0 < $t.retCount ? $stack[$t.retBase + 0] : undefined)) === (cond === 1)) { $pc = $code[$pc + 4]; break conts; }
+                { $pc += 5; break conts; }
+              }
+            }
+            case 11: { // EQ_KK_0: continuation comparisonContinuation
+              let lhs = $k[$code[$pc + 1]] as LuaValue; let rhs = $k[$code[$pc + 2]] as LuaValue; let cond = 0 as number; {
+                if (isTruthy((0 < $t.retCount ? $stack[$t.retBase + 0] : undefined)) === (cond === 1)) { $pc = $code[$pc + 4]; break conts; }
+                { $pc += 5; break conts; }
+              }
+            }
+            case 12: { // EQ_KK_1: continuation comparisonContinuation
+              let lhs = $k[$code[$pc + 1]] as LuaValue; let rhs = $k[$code[$pc + 2]] as LuaValue; let cond = 1 as number; {
+                if (isTruthy((0 < $t.retCount ? $stack[$t.retBase + 0] : undefined)) === (cond === 1)) { $pc = $code[$pc + 4]; break conts; }
+                { $pc += 5; break conts; }
+              }
+            }
+            case 13: { // GETGLOBAL: continuation firstResult
+              {
+                { $stack[$base + $code[$pc + 1]] = (0 < $t.retCount ? $stack[$t.retBase + 0] : undefined); $pc += 3; break conts; }
+              }
+            }
+            case 14: { // SETGLOBAL: continuation noResult
+              {
+                { $pc += 3; break conts; }
+              }
+            }
+            case 15: { // GETTABLE_S: continuation firstResult
+              {
+                { $stack[$base + $code[$pc + 1]] = (0 < $t.retCount ? $stack[$t.retBase + 0] : undefined); $pc += 4; break conts; }
+              }
+            }
+            case 16: { // GETTABLE_K: continuation firstResult
+              {
+                { $stack[$base + $code[$pc + 1]] = (0 < $t.retCount ? $stack[$t.retBase + 0] : undefined); $pc += 4; break conts; }
+              }
+            }
+            case 17: { // SETTABLE_SS: continuation noResult
+              {
+                { $pc += 4; break conts; }
+              }
+            }
+            case 18: { // SETTABLE_SK: continuation noResult
+              {
+                { $pc += 4; break conts; }
+              }
+            }
+            case 19: { // SETTABLE_KS: continuation noResult
+              {
+                { $pc += 4; break conts; }
+              }
+            }
+            case 20: { // SETTABLE_KK: continuation noResult
+              {
+                { $pc += 4; break conts; }
+              }
+            }
+            case 21: { // SELF_S: continuation methodResult
+              let base = $code[$pc + 1] as number; {
+                ($stack[$base + (base)] = (0 < $t.retCount ? $stack[$t.retBase + 0] : undefined));
+                { $pc += 4; break conts; }
+              }
+            }
+            case 22: { // SELF_K: continuation methodResult
+              let base = $code[$pc + 1] as number; {
+                ($stack[$base + (base)] = (0 < $t.retCount ? $stack[$t.retBase + 0] : undefined));
+                { $pc += 4; break conts; }
+              }
+            }
+            case 23: { // ADD_SS: continuation metamethodResult
+              {
+                { $stack[$base + $code[$pc + 1]] = (0 < $t.retCount ? $stack[$t.retBase + 0] : undefined); $pc += 4; break conts; }
+              }
+            }
+            case 24: { // ADD_SK: continuation metamethodResult
+              {
+                { $stack[$base + $code[$pc + 1]] = (0 < $t.retCount ? $stack[$t.retBase + 0] : undefined); $pc += 4; break conts; }
+              }
+            }
+            case 25: { // ADD_KS: continuation metamethodResult
+              {
+                { $stack[$base + $code[$pc + 1]] = (0 < $t.retCount ? $stack[$t.retBase + 0] : undefined); $pc += 4; break conts; }
+              }
+            }
+            case 26: { // ADD_KK: continuation metamethodResult
+              {
+                { $stack[$base + $code[$pc + 1]] = (0 < $t.retCount ? $stack[$t.retBase + 0] : undefined); $pc += 4; break conts; }
+              }
+            }
+            case 27: { // SUB_SS: continuation metamethodResult
+              {
+                { $stack[$base + $code[$pc + 1]] = (0 < $t.retCount ? $stack[$t.retBase + 0] : undefined); $pc += 4; break conts; }
+              }
+            }
+            case 28: { // SUB_SK: continuation metamethodResult
+              {
+                { $stack[$base + $code[$pc + 1]] = (0 < $t.retCount ? $stack[$t.retBase + 0] : undefined); $pc += 4; break conts; }
+              }
+            }
+            case 29: { // SUB_KS: continuation metamethodResult
+              {
+                { $stack[$base + $code[$pc + 1]] = (0 < $t.retCount ? $stack[$t.retBase + 0] : undefined); $pc += 4; break conts; }
+              }
+            }
+            case 30: { // SUB_KK: continuation metamethodResult
+              {
+                { $stack[$base + $code[$pc + 1]] = (0 < $t.retCount ? $stack[$t.retBase + 0] : undefined); $pc += 4; break conts; }
+              }
+            }
+            case 31: { // MUL_SS: continuation metamethodResult
+              {
+                { $stack[$base + $code[$pc + 1]] = (0 < $t.retCount ? $stack[$t.retBase + 0] : undefined); $pc += 4; break conts; }
+              }
+            }
+            case 32: { // MUL_SK: continuation metamethodResult
+              {
+                { $stack[$base + $code[$pc + 1]] = (0 < $t.retCount ? $stack[$t.retBase + 0] : undefined); $pc += 4; break conts; }
+              }
+            }
+            case 33: { // MUL_KS: continuation metamethodResult
+              {
+                { $stack[$base + $code[$pc + 1]] = (0 < $t.retCount ? $stack[$t.retBase + 0] : undefined); $pc += 4; break conts; }
+              }
+            }
+            case 34: { // MUL_KK: continuation metamethodResult
+              {
+                { $stack[$base + $code[$pc + 1]] = (0 < $t.retCount ? $stack[$t.retBase + 0] : undefined); $pc += 4; break conts; }
+              }
+            }
+            case 35: { // DIV_SS: continuation metamethodResult
+              {
+                { $stack[$base + $code[$pc + 1]] = (0 < $t.retCount ? $stack[$t.retBase + 0] : undefined); $pc += 4; break conts; }
+              }
+            }
+            case 36: { // DIV_SK: continuation metamethodResult
+              {
+                { $stack[$base + $code[$pc + 1]] = (0 < $t.retCount ? $stack[$t.retBase + 0] : undefined); $pc += 4; break conts; }
+              }
+            }
+            case 37: { // DIV_KS: continuation metamethodResult
+              {
+                { $stack[$base + $code[$pc + 1]] = (0 < $t.retCount ? $stack[$t.retBase + 0] : undefined); $pc += 4; break conts; }
+              }
+            }
+            case 38: { // DIV_KK: continuation metamethodResult
+              {
+                { $stack[$base + $code[$pc + 1]] = (0 < $t.retCount ? $stack[$t.retBase + 0] : undefined); $pc += 4; break conts; }
+              }
+            }
+            case 39: { // MOD_SS: continuation metamethodResult
+              {
+                { $stack[$base + $code[$pc + 1]] = (0 < $t.retCount ? $stack[$t.retBase + 0] : undefined); $pc += 4; break conts; }
+              }
+            }
+            case 40: { // MOD_SK: continuation metamethodResult
+              {
+                { $stack[$base + $code[$pc + 1]] = (0 < $t.retCount ? $stack[$t.retBase + 0] : undefined); $pc += 4; break conts; }
+              }
+            }
+            case 41: { // MOD_KS: continuation metamethodResult
+              {
+                { $stack[$base + $code[$pc + 1]] = (0 < $t.retCount ? $stack[$t.retBase + 0] : undefined); $pc += 4; break conts; }
+              }
+            }
+            case 42: { // MOD_KK: continuation metamethodResult
+              {
+                { $stack[$base + $code[$pc + 1]] = (0 < $t.retCount ? $stack[$t.retBase + 0] : undefined); $pc += 4; break conts; }
+              }
+            }
+            case 43: { // POW_SS: continuation metamethodResult
+              {
+                { $stack[$base + $code[$pc + 1]] = (0 < $t.retCount ? $stack[$t.retBase + 0] : undefined); $pc += 4; break conts; }
+              }
+            }
+            case 44: { // POW_SK: continuation metamethodResult
+              {
+                { $stack[$base + $code[$pc + 1]] = (0 < $t.retCount ? $stack[$t.retBase + 0] : undefined); $pc += 4; break conts; }
+              }
+            }
+            case 45: { // POW_KS: continuation metamethodResult
+              {
+                { $stack[$base + $code[$pc + 1]] = (0 < $t.retCount ? $stack[$t.retBase + 0] : undefined); $pc += 4; break conts; }
+              }
+            }
+            case 46: { // POW_KK: continuation metamethodResult
+              {
+                { $stack[$base + $code[$pc + 1]] = (0 < $t.retCount ? $stack[$t.retBase + 0] : undefined); $pc += 4; break conts; }
+              }
+            }
+            case 47: { // LT_SS_0: continuation comparisonContinuation
+              let lhs = $stack[$base + $code[$pc + 1]] as LuaValue; let rhs = $stack[$base + $code[$pc + 2]] as LuaValue; let cond = 0 as number; {
+                if (isTruthy((0 < $t.retCount ? $stack[$t.retBase + 0] : undefined)) === (cond === 1)) { $pc = $code[$pc + 4]; break conts; }
+                { $pc += 5; break conts; }
+              }
+            }
+            case 48: { // LT_SS_0: continuation negatedComparisonContinuation
+              let lhs = $stack[$base + $code[$pc + 1]] as LuaValue; let rhs = $stack[$base + $code[$pc + 2]] as LuaValue; let cond = 0 as number; {
+                if (!isTruthy((0 < $t.retCount ? $stack[$t.retBase + 0] : undefined)) === (cond === 1)) { $pc = $code[$pc + 4]; break conts; }
+                { $pc += 5; break conts; }
+              }
+            }
+            case 49: { // LT_SS_1: continuation comparisonContinuation
+              let lhs = $stack[$base + $code[$pc + 1]] as LuaValue; let rhs = $stack[$base + $code[$pc + 2]] as LuaValue; let cond = 1 as number; {
+                if (isTruthy((0 < $t.retCount ? $stack[$t.retBase + 0] : undefined)) === (cond === 1)) { $pc = $code[$pc + 4]; break conts; }
+                { $pc += 5; break conts; }
+              }
+            }
+            case 50: { // LT_SS_1: continuation negatedComparisonContinuation
+              let lhs = $stack[$base + $code[$pc + 1]] as LuaValue; let rhs = $stack[$base + $code[$pc + 2]] as LuaValue; let cond = 1 as number; {
+                if (!isTruthy((0 < $t.retCount ? $stack[$t.retBase + 0] : undefined)) === (cond === 1)) { $pc = $code[$pc + 4]; break conts; }
+                { $pc += 5; break conts; }
+              }
+            }
+            case 51: { // LT_SK_0: continuation comparisonContinuation
+              let lhs = $stack[$base + $code[$pc + 1]] as LuaValue; let rhs = $k[$code[$pc + 2]] as LuaValue; let cond = 0 as number; {
+                if (isTruthy((0 < $t.retCount ? $stack[$t.retBase + 0] : undefined)) === (cond === 1)) { $pc = $code[$pc + 4]; break conts; }
+                { $pc += 5; break conts; }
+              }
+            }
+            case 52: { // LT_SK_0: continuation negatedComparisonContinuation
+              let lhs = $stack[$base + $code[$pc + 1]] as LuaValue; let rhs = $k[$code[$pc + 2]] as LuaValue; let cond = 0 as number; {
+                if (!isTruthy((0 < $t.retCount ? $stack[$t.retBase + 0] : undefined)) === (cond === 1)) { $pc = $code[$pc + 4]; break conts; }
+                { $pc += 5; break conts; }
+              }
+            }
+            case 53: { // LT_SK_1: continuation comparisonContinuation
+              let lhs = $stack[$base + $code[$pc + 1]] as LuaValue; let rhs = $k[$code[$pc + 2]] as LuaValue; let cond = 1 as number; {
+                if (isTruthy((0 < $t.retCount ? $stack[$t.retBase + 0] : undefined)) === (cond === 1)) { $pc = $code[$pc + 4]; break conts; }
+                { $pc += 5; break conts; }
+              }
+            }
+            case 54: { // LT_SK_1: continuation negatedComparisonContinuation
+              let lhs = $stack[$base + $code[$pc + 1]] as LuaValue; let rhs = $k[$code[$pc + 2]] as LuaValue; let cond = 1 as number; {
+                if (!isTruthy((0 < $t.retCount ? $stack[$t.retBase + 0] : undefined)) === (cond === 1)) { $pc = $code[$pc + 4]; break conts; }
+                { $pc += 5; break conts; }
+              }
+            }
+            case 55: { // LT_KS_0: continuation comparisonContinuation
+              let lhs = $k[$code[$pc + 1]] as LuaValue; let rhs = $stack[$base + $code[$pc + 2]] as LuaValue; let cond = 0 as number; {
+                if (isTruthy((0 < $t.retCount ? $stack[$t.retBase + 0] : undefined)) === (cond === 1)) { $pc = $code[$pc + 4]; break conts; }
+                { $pc += 5; break conts; }
+              }
+            }
+            case 56: { // LT_KS_0: continuation negatedComparisonContinuation
+              let lhs = $k[$code[$pc + 1]] as LuaValue; let rhs = $stack[$base + $code[$pc + 2]] as LuaValue; let cond = 0 as number; {
+                if (!isTruthy((0 < $t.retCount ? $stack[$t.retBase + 0] : undefined)) === (cond === 1)) { $pc = $code[$pc + 4]; break conts; }
+                { $pc += 5; break conts; }
+              }
+            }
+            case 57: { // LT_KS_1: continuation comparisonContinuation
+              let lhs = $k[$code[$pc + 1]] as LuaValue; let rhs = $stack[$base + $code[$pc + 2]] as LuaValue; let cond = 1 as number; {
+                if (isTruthy((0 < $t.retCount ? $stack[$t.retBase + 0] : undefined)) === (cond === 1)) { $pc = $code[$pc + 4]; break conts; }
+                { $pc += 5; break conts; }
+              }
+            }
+            case 58: { // LT_KS_1: continuation negatedComparisonContinuation
+              let lhs = $k[$code[$pc + 1]] as LuaValue; let rhs = $stack[$base + $code[$pc + 2]] as LuaValue; let cond = 1 as number; {
+                if (!isTruthy((0 < $t.retCount ? $stack[$t.retBase + 0] : undefined)) === (cond === 1)) { $pc = $code[$pc + 4]; break conts; }
+                { $pc += 5; break conts; }
+              }
+            }
+            case 59: { // LT_KK_0: continuation comparisonContinuation
+              let lhs = $k[$code[$pc + 1]] as LuaValue; let rhs = $k[$code[$pc + 2]] as LuaValue; let cond = 0 as number; {
+                if (isTruthy((0 < $t.retCount ? $stack[$t.retBase + 0] : undefined)) === (cond === 1)) { $pc = $code[$pc + 4]; break conts; }
+                { $pc += 5; break conts; }
+              }
+            }
+            case 60: { // LT_KK_0: continuation negatedComparisonContinuation
+              let lhs = $k[$code[$pc + 1]] as LuaValue; let rhs = $k[$code[$pc + 2]] as LuaValue; let cond = 0 as number; {
+                if (!isTruthy((0 < $t.retCount ? $stack[$t.retBase + 0] : undefined)) === (cond === 1)) { $pc = $code[$pc + 4]; break conts; }
+                { $pc += 5; break conts; }
+              }
+            }
+            case 61: { // LT_KK_1: continuation comparisonContinuation
+              let lhs = $k[$code[$pc + 1]] as LuaValue; let rhs = $k[$code[$pc + 2]] as LuaValue; let cond = 1 as number; {
+                if (isTruthy((0 < $t.retCount ? $stack[$t.retBase + 0] : undefined)) === (cond === 1)) { $pc = $code[$pc + 4]; break conts; }
+                { $pc += 5; break conts; }
+              }
+            }
+            case 62: { // LT_KK_1: continuation negatedComparisonContinuation
+              let lhs = $k[$code[$pc + 1]] as LuaValue; let rhs = $k[$code[$pc + 2]] as LuaValue; let cond = 1 as number; {
+                if (!isTruthy((0 < $t.retCount ? $stack[$t.retBase + 0] : undefined)) === (cond === 1)) { $pc = $code[$pc + 4]; break conts; }
+                { $pc += 5; break conts; }
+              }
+            }
+            case 63: { // LE_SS_0: continuation comparisonContinuation
+              let lhs = $stack[$base + $code[$pc + 1]] as LuaValue; let rhs = $stack[$base + $code[$pc + 2]] as LuaValue; let cond = 0 as number; {
+                if (isTruthy((0 < $t.retCount ? $stack[$t.retBase + 0] : undefined)) === (cond === 1)) { $pc = $code[$pc + 4]; break conts; }
+                { $pc += 5; break conts; }
+              }
+            }
+            case 64: { // LE_SS_0: continuation negatedComparisonContinuation
+              let lhs = $stack[$base + $code[$pc + 1]] as LuaValue; let rhs = $stack[$base + $code[$pc + 2]] as LuaValue; let cond = 0 as number; {
+                if (!isTruthy((0 < $t.retCount ? $stack[$t.retBase + 0] : undefined)) === (cond === 1)) { $pc = $code[$pc + 4]; break conts; }
+                { $pc += 5; break conts; }
+              }
+            }
+            case 65: { // LE_SS_1: continuation comparisonContinuation
+              let lhs = $stack[$base + $code[$pc + 1]] as LuaValue; let rhs = $stack[$base + $code[$pc + 2]] as LuaValue; let cond = 1 as number; {
+                if (isTruthy((0 < $t.retCount ? $stack[$t.retBase + 0] : undefined)) === (cond === 1)) { $pc = $code[$pc + 4]; break conts; }
+                { $pc += 5; break conts; }
+              }
+            }
+            case 66: { // LE_SS_1: continuation negatedComparisonContinuation
+              let lhs = $stack[$base + $code[$pc + 1]] as LuaValue; let rhs = $stack[$base + $code[$pc + 2]] as LuaValue; let cond = 1 as number; {
+                if (!isTruthy((0 < $t.retCount ? $stack[$t.retBase + 0] : undefined)) === (cond === 1)) { $pc = $code[$pc + 4]; break conts; }
+                { $pc += 5; break conts; }
+              }
+            }
+            case 67: { // LE_SK_0: continuation comparisonContinuation
+              let lhs = $stack[$base + $code[$pc + 1]] as LuaValue; let rhs = $k[$code[$pc + 2]] as LuaValue; let cond = 0 as number; {
+                if (isTruthy((0 < $t.retCount ? $stack[$t.retBase + 0] : undefined)) === (cond === 1)) { $pc = $code[$pc + 4]; break conts; }
+                { $pc += 5; break conts; }
+              }
+            }
+            case 68: { // LE_SK_0: continuation negatedComparisonContinuation
+              let lhs = $stack[$base + $code[$pc + 1]] as LuaValue; let rhs = $k[$code[$pc + 2]] as LuaValue; let cond = 0 as number; {
+                if (!isTruthy((0 < $t.retCount ? $stack[$t.retBase + 0] : undefined)) === (cond === 1)) { $pc = $code[$pc + 4]; break conts; }
+                { $pc += 5; break conts; }
+              }
+            }
+            case 69: { // LE_SK_1: continuation comparisonContinuation
+              let lhs = $stack[$base + $code[$pc + 1]] as LuaValue; let rhs = $k[$code[$pc + 2]] as LuaValue; let cond = 1 as number; {
+                if (isTruthy((0 < $t.retCount ? $stack[$t.retBase + 0] : undefined)) === (cond === 1)) { $pc = $code[$pc + 4]; break conts; }
+                { $pc += 5; break conts; }
+              }
+            }
+            case 70: { // LE_SK_1: continuation negatedComparisonContinuation
+              let lhs = $stack[$base + $code[$pc + 1]] as LuaValue; let rhs = $k[$code[$pc + 2]] as LuaValue; let cond = 1 as number; {
+                if (!isTruthy((0 < $t.retCount ? $stack[$t.retBase + 0] : undefined)) === (cond === 1)) { $pc = $code[$pc + 4]; break conts; }
+                { $pc += 5; break conts; }
+              }
+            }
+            case 71: { // LE_KS_0: continuation comparisonContinuation
+              let lhs = $k[$code[$pc + 1]] as LuaValue; let rhs = $stack[$base + $code[$pc + 2]] as LuaValue; let cond = 0 as number; {
+                if (isTruthy((0 < $t.retCount ? $stack[$t.retBase + 0] : undefined)) === (cond === 1)) { $pc = $code[$pc + 4]; break conts; }
+                { $pc += 5; break conts; }
+              }
+            }
+            case 72: { // LE_KS_0: continuation negatedComparisonContinuation
+              let lhs = $k[$code[$pc + 1]] as LuaValue; let rhs = $stack[$base + $code[$pc + 2]] as LuaValue; let cond = 0 as number; {
+                if (!isTruthy((0 < $t.retCount ? $stack[$t.retBase + 0] : undefined)) === (cond === 1)) { $pc = $code[$pc + 4]; break conts; }
+                { $pc += 5; break conts; }
+              }
+            }
+            case 73: { // LE_KS_1: continuation comparisonContinuation
+              let lhs = $k[$code[$pc + 1]] as LuaValue; let rhs = $stack[$base + $code[$pc + 2]] as LuaValue; let cond = 1 as number; {
+                if (isTruthy((0 < $t.retCount ? $stack[$t.retBase + 0] : undefined)) === (cond === 1)) { $pc = $code[$pc + 4]; break conts; }
+                { $pc += 5; break conts; }
+              }
+            }
+            case 74: { // LE_KS_1: continuation negatedComparisonContinuation
+              let lhs = $k[$code[$pc + 1]] as LuaValue; let rhs = $stack[$base + $code[$pc + 2]] as LuaValue; let cond = 1 as number; {
+                if (!isTruthy((0 < $t.retCount ? $stack[$t.retBase + 0] : undefined)) === (cond === 1)) { $pc = $code[$pc + 4]; break conts; }
+                { $pc += 5; break conts; }
+              }
+            }
+            case 75: { // LE_KK_0: continuation comparisonContinuation
+              let lhs = $k[$code[$pc + 1]] as LuaValue; let rhs = $k[$code[$pc + 2]] as LuaValue; let cond = 0 as number; {
+                if (isTruthy((0 < $t.retCount ? $stack[$t.retBase + 0] : undefined)) === (cond === 1)) { $pc = $code[$pc + 4]; break conts; }
+                { $pc += 5; break conts; }
+              }
+            }
+            case 76: { // LE_KK_0: continuation negatedComparisonContinuation
+              let lhs = $k[$code[$pc + 1]] as LuaValue; let rhs = $k[$code[$pc + 2]] as LuaValue; let cond = 0 as number; {
+                if (!isTruthy((0 < $t.retCount ? $stack[$t.retBase + 0] : undefined)) === (cond === 1)) { $pc = $code[$pc + 4]; break conts; }
+                { $pc += 5; break conts; }
+              }
+            }
+            case 77: { // LE_KK_1: continuation comparisonContinuation
+              let lhs = $k[$code[$pc + 1]] as LuaValue; let rhs = $k[$code[$pc + 2]] as LuaValue; let cond = 1 as number; {
+                if (isTruthy((0 < $t.retCount ? $stack[$t.retBase + 0] : undefined)) === (cond === 1)) { $pc = $code[$pc + 4]; break conts; }
+                { $pc += 5; break conts; }
+              }
+            }
+            case 78: { // LE_KK_1: continuation negatedComparisonContinuation
+              let lhs = $k[$code[$pc + 1]] as LuaValue; let rhs = $k[$code[$pc + 2]] as LuaValue; let cond = 1 as number; {
+                if (!isTruthy((0 < $t.retCount ? $stack[$t.retBase + 0] : undefined)) === (cond === 1)) { $pc = $code[$pc + 4]; break conts; }
+                { $pc += 5; break conts; }
+              }
+            }
+            default:
+              throw new Error(`no continuation ${$c}`);
+          }
+        }
+        dispatch: for (; ;) {
+          $frame.pc = $pc;
+          $t.hooks.onInstruction!($t);
           switch ($code[$pc]) {
             case 0: { // ADD_SS: R(dst) := RK(lhs) + RK(rhs)
               const $a0 = $stack[$base + $code[$pc + 2]]; const $a1 = $stack[$base + $code[$pc + 3]]; if ((typeof $a0 === 'number') && (typeof $a1 === 'number')) { /* fast path: lhs: number, rhs: number */ let lhs = $a0 as number; let rhs = $a1 as number; {

@@ -30,22 +30,35 @@ function asCallable(t: Thread, v: LuaValue): LuaFunction {
   return runtimeError(typeErrorMessage(v, 'call'));
 }
 
+/**
+ * lua5.1's print writes each piece with fputs as soon as it is converted: a piece stops at its
+ * first zero byte, and when converting an argument fails, what came before it is already out.
+ */
 const print: NativeFunction = (t, base, argc) => {
   const realm = realmOf(t);
   const g = realm.globals.getStr('tostring');
   let line = '';
-  for (let i = 0; i < argc; i++) {
-    const v = t.stack[base + i] as LuaValue;
-    let s: LuaValue;
-    if (g instanceof LuaFunction && g.native === tostring && (typeof v === 'string' || typeof v === 'number')) s = toStringRaw(v);
-    else {
-      s = t.call(asCallable(t, g), [v])[0] as LuaValue;
-      if (typeof s !== 'string') {
-        if (typeof s === 'number') s = toStringRaw(s);
-        else callerError("'tostring' must return a string to 'print'");
+  try {
+    for (let i = 0; i < argc; i++) {
+      const v = t.stack[base + i] as LuaValue;
+      let s: LuaValue;
+      // lua5.1's print calls the global tostring for every argument; without hooks to observe that,
+    // strings and numbers take a shortcut.
+    if (t.hookMask === 0 && g instanceof LuaFunction && g.native === tostring && (typeof v === 'string' || typeof v === 'number')) s = toStringRaw(v);
+      else {
+        s = t.call(asCallable(t, g), [v])[0] as LuaValue;
+        if (typeof s !== 'string') {
+          if (typeof s === 'number') s = toStringRaw(s);
+          else callerError("'tostring' must return a string to 'print'");
+        }
       }
+      const nul = s.indexOf('\0');
+      if (nul >= 0) s = s.slice(0, nul);
+      line += i > 0 ? `\t${s}` : s;
     }
-    line += i > 0 ? `\t${s}` : s;
+  } catch (e) {
+    if (line !== '') realm.write(line);
+    throw e;
   }
   realm.write(`${line}\n`);
   return 0;

@@ -1,6 +1,7 @@
 import { CALL_PENDING, Thread } from '@deegen/ir';
 import type { NativeFunction } from '@deegen/ir';
 import { LuaCoroutine } from '../runtime/coroutine.js';
+import { setHook } from '../runtime/debug-hooks.js';
 import { LuaError, runtimeError } from '../runtime/errors.js';
 import { LuaFunction, Upvalue } from '../runtime/function.js';
 import { LuaExit, realmOf } from '../runtime/realm.js';
@@ -76,8 +77,12 @@ function resumeInto(t: Thread, co: LuaCoroutine, at: number, nargs: number, dst:
 const create: NativeFunction = (t, base, argc) => {
   const fn = arg(t, base, argc, 0);
   if (!(fn instanceof LuaFunction) || fn.proto === null) argError(t, 0, 'Lua function expected');
-  const thread = new Thread(t.hooks, t.engine, t.realm);
+  const realm = realmOf(t);
+  const thread = new Thread(t.hooks, realm.engines.plain, t.realm);
   thread.maxDepth = t.maxDepth;
+  // A new coroutine starts with its creator's debug hook, as in lua5.1.
+  const hook = realm.hookStates.get(t);
+  if (hook !== undefined && hook.fn !== undefined) setHook(realm, thread, hook.fn, hook.mask, hook.count);
   t.stack[base] = new LuaCoroutine(thread, fn);
   return 1;
 };
@@ -109,7 +114,7 @@ const yieldFn: NativeFunction = (t, base, argc) => {
   }
   co.transferBase = base;
   co.transferCount = argc;
-  t.pushBoundary(base + argc);
+  t.pushBoundary(base + argc, t.currentNative);
   return CALL_PENDING;
 };
 

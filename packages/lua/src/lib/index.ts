@@ -1,6 +1,7 @@
 import type { LuaRealm } from '../runtime/realm.js';
 import { openBase } from './base.js';
 import { openCoroutine } from './coroutine.js';
+import { openDebug } from './debug.js';
 import { openIo } from './io.js';
 import { openLoad } from './load.js';
 import { openMath } from './math.js';
@@ -23,6 +24,7 @@ export function openLibs(realm: LuaRealm): void {
   openOs(realm);
   openString(realm);
   openMath(realm);
+  openDebug(realm);
   // Last: every library table opened above is entered into package.loaded.
   registerLibraries(realm);
 }

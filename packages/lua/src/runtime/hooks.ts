@@ -6,6 +6,8 @@ import { opcodeTable } from '../generated/opcodes.gen.js';
 import { LuaError, LuaRuntimeError } from './errors.js';
 import { traceback, whereOf } from './traceback.js';
 import { LuaExit } from './realm.js';
+import type { LuaRealm } from './realm.js';
+import { onCallHook, onInstructionHook, onReturnHook } from './debug-hooks.js';
 import { closeUpvalues } from './upvalues.js';
 import { variableName } from './variable-names.js';
 
@@ -57,6 +59,15 @@ export const luaHooks: LanguageHooks = {
   },
   onUnwind(t: Thread, base: number): void {
     if (t.openUpvalues !== null) closeUpvalues(t, base);
+  },
+  onCall(t: Thread): void {
+    onCallHook(t.realm as LuaRealm, t);
+  },
+  onReturn(t: Thread): void {
+    onReturnHook(t.realm as LuaRealm, t);
+  },
+  onInstruction(t: Thread): void {
+    onInstructionHook(t.realm as LuaRealm, t);
   },
   throwError(_t: Thread, value: unknown): never {
     if (typeof value === 'string') throw new LuaRuntimeError(value);

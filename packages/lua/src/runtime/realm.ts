@@ -1,4 +1,5 @@
 import type { Thread } from '@deegen/ir';
+import type { EnginePair, HookState } from './debug-hooks.js';
 import { Collector } from './gc.js';
 import type { LuaCoroutine } from './coroutine.js';
 import type { LuaFunction } from './function.js';
@@ -25,6 +26,9 @@ export class LuaRealm {
   readonly gc = new Collector();
   /** Per-thread global environments changed by `setfenv(0, t)` (others use `globals`). */
   private readonly threadGlobals = new WeakMap<Thread, LuaTable>();
+  /** The engines threads switch between when debug hooks are turned on and off (set by LuaState). */
+  engines!: EnginePair;
+  readonly hookStates = new WeakMap<Thread, HookState>();
   /** The coroutine running now (undefined: the main thread), and how many resumes are nested. */
   currentCoroutine: LuaCoroutine | undefined = undefined;
   resumeDepth = 0;

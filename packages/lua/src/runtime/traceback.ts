@@ -1,7 +1,7 @@
 import { FRAME_BOUNDARY, FRAME_GUEST } from '@deegen/ir';
 import type { Frame, Thread } from '@deegen/ir';
 import type { ProtoData } from '../compiler/index.js';
-import { chunkId } from '../frontend/chunk-id.js';
+import { RUNTIME_ID_SIZE, chunkId } from '../frontend/chunk-id.js';
 import { opcodeTable } from '../generated/opcodes.gen.js';
 import { calledName } from './variable-names.js';
 
@@ -16,7 +16,7 @@ export function currentLine(f: Frame): number {
 export function whereOf(f: Frame | undefined): string {
   if (f === undefined || f.kind !== FRAME_GUEST) return '';
   const p = f.proto as ProtoData;
-  return `${chunkId(p.source)}:${currentLine(f)}: `;
+  return `${chunkId(p.source, RUNTIME_ID_SIZE)}:${currentLine(f)}: `;
 }
 
 /**
@@ -29,6 +29,9 @@ export interface StackLevel {
   readonly frame?: Frame;
   /** The name under which the caller called this function, if the caller was Lua code. */
   readonly name?: string;
+  /** For a builtin level: the builtin (when known) and the frame of its caller. */
+  readonly fn?: unknown;
+  readonly caller?: Frame;
 }
 
 function nameFrom(caller: Frame | undefined): string | undefined {
@@ -43,20 +46,21 @@ function nameFrom(caller: Frame | undefined): string | undefined {
  */
 export function stackLevels(t: Thread): StackLevel[] {
   const out: StackLevel[] = [];
-  if (t.currentNative !== null) out.push({ kind: 'C', name: nameFrom(t.frame) });
+  if (t.currentNative !== null) out.push({ kind: 'C', name: nameFrom(t.frame), fn: t.currentNative, caller: t.frame });
   for (let d = t.depth; d > 0; d--) {
     const f = t.frames[d];
     const caller = t.frames[d - 1];
     if (f.kind === FRAME_BOUNDARY) {
-      if (f.callee !== null) out.push({ kind: 'C', name: nameFrom(caller) });
+      if (f.callee !== null) out.push({ kind: 'C', name: nameFrom(caller), fn: f.callee, caller });
       continue;
     }
     if (f.kind !== FRAME_GUEST) {
-      out.push({ kind: 'C', name: nameFrom(caller) });
+      out.push({ kind: 'C', name: nameFrom(caller), fn: f.callee, caller });
       continue;
     }
-    out.push({ kind: 'lua', frame: f, name: f.tailCalled ? undefined : nameFrom(caller) });
-    if (f.tailCalled) out.push({ kind: 'tail' });
+    out.push({ kind: 'lua', frame: f, name: f.tailCalls > 0 ? undefined : nameFrom(caller) });
+    // Each tail call that replaced this frame's function is a level of its own, as in lua5.1.
+    for (let i = 0; i < f.tailCalls; i++) out.push({ kind: 'tail' });
   }
   return out;
 }
@@ -73,10 +77,10 @@ function describe(l: StackLevel): string {
   if (l.kind === 'C') return l.name !== undefined ? `[C]: in function '${l.name}'` : '[C]: ?';
   const f = l.frame!;
   const p = f.proto as ProtoData;
-  const where = `${chunkId(p.source)}:${currentLine(f)}:`;
+  const where = `${chunkId(p.source, RUNTIME_ID_SIZE)}:${currentLine(f)}:`;
   if (l.name !== undefined) return `${where} in function '${l.name}'`;
   if (p.lineDefined === 0) return `${where} in main chunk`;
-  return `${where} in function <${chunkId(p.source)}:${p.lineDefined}>`;
+  return `${where} in function <${chunkId(p.source, RUNTIME_ID_SIZE)}:${p.lineDefined}>`;
 }
 
 /** lua5.1 shows the first levels and the last ones of deep stacks, with `...` between. */
@@ -84,12 +88,13 @@ const FIRST_LEVELS = 10;
 const LAST_LEVELS = 11;
 
 /**
- * A Lua 5.1 traceback, innermost first, starting at `levels[skip]`; the host's entry point is
- * shown as the last level (`[C]: ?`), as the standalone lua5.1 shows its own.
+ * A Lua 5.1 traceback, innermost first, starting at `levels[skip]`; with `withHost`, the host's
+ * entry point is shown as the last level (`[C]: ?`), as the standalone lua5.1 shows its own
+ * (a coroutine's stack has no such level).
  */
-export function traceback(t: Thread, message?: string, skip = 0): string {
+export function traceback(t: Thread, message?: string, skip = 0, withHost = true): string {
   const levels = stackLevels(t).slice(skip).map(describe);
-  levels.push('[C]: ?');
+  if (withHost) levels.push('[C]: ?');
   const lines: string[] = [];
   if (message !== undefined) lines.push(message);
   lines.push('stack traceback:');

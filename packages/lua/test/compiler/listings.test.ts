@@ -39,7 +39,7 @@ describe('compiler listings', () => {
       1 [1] VARARGPREP 0 0
       2 [1] LOADK 0 K0
       3 [1] LOADK 1 K1
-      4 [1] MOVE 2 1
+      4 [2] MOVE 2 1
       5 [2] MOVE 1 0
       6 [2] MOVE 0 2
       7 [2] RETURN 0 0
@@ -144,7 +144,7 @@ describe('compiler listings', () => {
       3 [1] LOADK 1 K1
       4 [1] LOADK 2 K0
       5 [1] FORPREP 0 ->12
-      6 [1] MOVE 4 3
+      6 [2] MOVE 4 3
       7 [3] GETGLOBAL 5 K2
       8 [3] CLOSURE 6 0
       9 [3] SETTABLE 5 3 6
@@ -309,9 +309,9 @@ describe('compiler listings', () => {
       "main chunk params=0+ frame=5
       1 [1] VARARGPREP 0 0
       2 [1] LOADNIL 0 2
-      3 [1] MOVE 2 0
-      4 [1] MOVE 3 1
-      5 [1] LOADK 4 K0
+      3 [2] MOVE 2 0
+      4 [2] MOVE 3 1
+      5 [2] LOADK 4 K0
       6 [2] CONCAT 2 2 3
       7 [3] LE 1 0 0 ->9
       8 [3] LEN 2 2
