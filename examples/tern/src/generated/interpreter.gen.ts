@@ -13,7 +13,7 @@ import { OP_ADD, OP_DIV, OP_IDIV, OP_MOD, OP_MUL, OP_SUB, arith, intFloorDiv, in
 import { TObject } from '../runtime/object.js';
 import { realmOf } from '../runtime/realm.js';
 import type { TArray, Value } from '../runtime/value.js';
-import { FRAME_GUEST } from '@deegen/ir';
+import { ENGINE_TICK, FRAME_GUEST } from '@deegen/ir';
 import type { Frame, GuestCallable, Thread } from '@deegen/ir';
 
 /** Returned by an outlined path when the thread's frame changed: reload and go on. */
@@ -33,6 +33,7 @@ export function execute($t: Thread): void {
   let $k!: any[];
   let $base = 0;
   let $pc = 0;
+  let $ticks = ENGINE_TICK;
   for (; ;) {
     try {
       main: for (; ;) {
@@ -60,6 +61,12 @@ export function execute($t: Thread): void {
           }
         }
         dispatch: for (; ;) {
+          if (--$ticks < 0) {
+            // Return to Thread.run, which re-enters (see Thread.ticked).
+            $frame.pc = $pc;
+            $t.ticked = true;
+            return;
+          }
           switch ($code[$pc]) {
             case 0: { // ADD_SS: R(dst) := RK(lhs) + RK(rhs)
               const $a0 = $stack[$base + $code[$pc + 2]]; const $a1 = $stack[$base + $code[$pc + 3]]; if ((typeof $a0 === 'number') && (typeof $a1 === 'number')) { /* fast path: lhs: int, rhs: int */ let lhs = $a0 as number; let rhs = $a1 as number; {
@@ -607,6 +614,7 @@ export function executeInstrumented($t: Thread): void {
   let $k!: any[];
   let $base = 0;
   let $pc = 0;
+  let $ticks = ENGINE_TICK;
   for (; ;) {
     try {
       main: for (; ;) {
@@ -634,6 +642,12 @@ export function executeInstrumented($t: Thread): void {
           }
         }
         dispatch: for (; ;) {
+          if (--$ticks < 0) {
+            // Return to Thread.run, which re-enters (see Thread.ticked).
+            $frame.pc = $pc;
+            $t.ticked = true;
+            return;
+          }
           $frame.pc = $pc;
           $t.hooks.onInstruction!($t);
           switch ($code[$pc]) {

@@ -19,6 +19,7 @@ export function emitInterpreter(files: readonly SemanticsFile[], types: TypesMod
   }
   for (const i of types.imports) imports.add(i, types.path, outDir);
   imports.bind('FRAME_GUEST', '@deegen/ir', 'FRAME_GUEST', false);
+  imports.bind('ENGINE_TICK', '@deegen/ir', 'ENGINE_TICK', false);
   for (const t of ['Frame', 'GuestCallable', 'Thread']) imports.bind(t, '@deegen/ir', t, true);
 
   const cases = variants.map(
@@ -57,6 +58,7 @@ export function ${name}($t: Thread): void {
   let $k!: any[];
   let $base = 0;
   let $pc = 0;
+  let $ticks = ENGINE_TICK;
   for (;;) {
     try {
       main: for (;;) {
@@ -78,7 +80,13 @@ ${contCases.join('\n')}
               throw new Error(\`no continuation \${$c}\`);
           }
         }
-        dispatch: for (;;) {${beforeInstruction}
+        dispatch: for (;;) {
+          if (--$ticks < 0) {
+            // Return to Thread.run, which re-enters (see Thread.ticked).
+            $frame.pc = $pc;
+            $t.ticked = true;
+            return;
+          }${beforeInstruction}
           switch ($code[$pc]) {
 ${cases.join('\n')}
             default:

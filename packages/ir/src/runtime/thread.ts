@@ -11,6 +11,9 @@ export const CALL_PENDING = -1;
  */
 export const CONT_RETURN = -2;
 
+/** Instructions an engine runs per entry before it returns to `Thread.run` (see Thread.ticked). */
+export const ENGINE_TICK = 1 << 16;
+
 /** Registers kept free above every guest frame for calls made by the DSL's `call(fn, [args])`. */
 export const FRAME_SCRATCH = 8;
 
@@ -40,6 +43,8 @@ export interface LanguageHooks {
    * (`t.frame.pc`; only the instrumented engine calls this).
    */
   onCall?(t: Thread, tail: boolean): void;
+  /** Called each time the engine returns because its instruction tick ran out (budgets, deadlines). */
+  onTick?(t: Thread): void;
   onReturn?(t: Thread): void;
   onInstruction?(t: Thread): void;
 }
@@ -72,6 +77,13 @@ export class Thread {
    * by closures while their frame is live), which must be closed when frames go away.
    */
   openUpvalues: unknown = null;
+  /**
+   * Set by the engine when it returned only because its instruction tick ran out (ENGINE_TICK
+   * instructions per entry): `run` re-enters it. Leaving and re-entering the engine regularly lets
+   * the host JIT re-optimise it as an ordinary hot function after a deoptimisation, instead of
+   * depending on on-stack replacement inside one endless activation (docs/architecture.md).
+   */
+  ticked = false;
   /** HOOK_* bits; the language keeps `engine` in step (an instrumented engine for HOOK_INSTRUCTION). */
   hookMask = 0;
   /** Nested `call`s from builtins back into guest code (each costs JS stack). */
@@ -165,6 +177,15 @@ export class Thread {
     this.currentNative = saved;
     this.nativeTop = savedTop;
     return n;
+  }
+
+  /** Runs the engine until a return reaches a boundary frame, re-entering it after each tick. */
+  run(): void {
+    do {
+      this.ticked = false;
+      this.engine(this);
+      if (this.ticked) this.hooks.onTick?.(this);
+    } while (this.ticked);
   }
 
   /**
@@ -385,6 +406,8 @@ export class Thread {
    */
   handleError(thrown: unknown): boolean {
     const err = this.hooks.toGuestError(this, thrown);
+    // A builtin that threw did not restore where its free stack began; frames above set it anew.
+    this.nativeTop = 0;
     for (let d = this.depth; d > 0; d--) {
       const f = this.frames[d];
       if (f.kind === FRAME_BOUNDARY) break;
@@ -469,7 +492,7 @@ export class Thread {
         this.pushGuest(fn, argBase, args.length);
         finished = false;
       }
-      if (!finished) this.engine(this);
+      if (!finished) this.run();
       const out = new Array<unknown>(this.retCount);
       for (let i = 0; i < this.retCount; i++) out[i] = s[this.retBase + i];
       return out;

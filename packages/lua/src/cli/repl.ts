@@ -32,7 +32,8 @@ function readStatement(runner: ScriptRunner, lines: LineReader): LuaFunction | L
     try {
       return runner.state.load(text, '=stdin');
     } catch (e) {
-      if (!(e instanceof LuaError) || typeof e.value !== 'string' || !isIncomplete(e.value)) return e as LuaError;
+      if (!(e instanceof LuaError)) throw e;
+      if (typeof e.value !== 'string' || !isIncomplete(e.value)) return e;
     }
     const more = lines.readLine(prompt(runner, false));
     if (more === undefined) return undefined;

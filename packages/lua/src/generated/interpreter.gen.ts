@@ -15,7 +15,7 @@ import { compareErrorMessage, isTruthy, typeError } from '../runtime/type-errors
 import { closeUpvalues } from '../runtime/upvalues.js';
 import { LuaUserdata } from '../runtime/value.js';
 import type { LuaValue } from '../runtime/value.js';
-import { FRAME_GUEST } from '@deegen/ir';
+import { ENGINE_TICK, FRAME_GUEST } from '@deegen/ir';
 import type { Frame, GuestCallable, Thread } from '@deegen/ir';
 
 /** Returned by an outlined path when the thread's frame changed: reload and go on. */
@@ -35,6 +35,7 @@ export function execute($t: Thread): void {
   let $k!: any[];
   let $base = 0;
   let $pc = 0;
+  let $ticks = ENGINE_TICK;
   for (; ;) {
     try {
       main: for (; ;) {
@@ -503,6 +504,12 @@ export function execute($t: Thread): void {
           }
         }
         dispatch: for (; ;) {
+          if (--$ticks < 0) {
+            // Return to Thread.run, which re-enters (see Thread.ticked).
+            $frame.pc = $pc;
+            $t.ticked = true;
+            return;
+          }
           switch ($code[$pc]) {
             case 0: { // ADD_SS: R(dst) := RK(lhs) + RK(rhs)
               const $a0 = $stack[$base + $code[$pc + 2]]; const $a1 = $stack[$base + $code[$pc + 3]]; if ((typeof $a0 === 'number') && (typeof $a1 === 'number')) { /* fast path: lhs: number, rhs: number */ let lhs = $a0 as number; let rhs = $a1 as number; {
@@ -1328,6 +1335,7 @@ export function executeInstrumented($t: Thread): void {
   let $k!: any[];
   let $base = 0;
   let $pc = 0;
+  let $ticks = ENGINE_TICK;
   for (; ;) {
     try {
       main: for (; ;) {
@@ -1796,6 +1804,12 @@ export function executeInstrumented($t: Thread): void {
           }
         }
         dispatch: for (; ;) {
+          if (--$ticks < 0) {
+            // Return to Thread.run, which re-enters (see Thread.ticked).
+            $frame.pc = $pc;
+            $t.ticked = true;
+            return;
+          }
           $frame.pc = $pc;
           $t.hooks.onInstruction!($t);
           switch ($code[$pc]) {

@@ -43,8 +43,8 @@ const print: NativeFunction = (t, base, argc) => {
       const v = t.stack[base + i] as LuaValue;
       let s: LuaValue;
       // lua5.1's print calls the global tostring for every argument; without hooks to observe that,
-    // strings and numbers take a shortcut.
-    if (t.hookMask === 0 && g instanceof LuaFunction && g.native === tostring && (typeof v === 'string' || typeof v === 'number')) s = toStringRaw(v);
+      // strings and numbers take a shortcut.
+      if (t.hookMask === 0 && g instanceof LuaFunction && g.native === tostring && (typeof v === 'string' || typeof v === 'number')) s = toStringRaw(v);
       else {
         s = t.call(asCallable(t, g), [v])[0] as LuaValue;
         if (typeof s !== 'string') {

@@ -48,7 +48,7 @@ function resumeInto(t: Thread, co: LuaCoroutine, at: number, nargs: number, dst:
       for (let i = 0; i < nargs; i++) ct.stack[into + i] = t.stack[at + i];
       finished = ct.deliver(into, nargs);
     }
-    if (!finished) ct.engine(ct);
+    if (!finished) ct.run();
     let from: number;
     let count: number;
     if (ct.depth === 0) {
