@@ -1,5 +1,18 @@
 /**
- * @deegen/ic: the inline-cache API (`ic.key`, bodies and effects) and its lowering into generated interpreters and stencils.
- * Nothing is implemented yet (issue 5); the package exists so the workspace layout is final.
+ * @deegen/ic: inline caches for semantics written with @deegen/ir.
+ *
+ * `cached(key, () => expr)` in a bytecode's implementation is the value of `expr` for `key`,
+ * computed only when the bytecode site meets a key it has not cached: the generator gives every
+ * instruction its own cache entry (monomorphic, indexed by the instruction's position) and turns
+ * the call into a compare with the cached key. The body must be a pure function of the key (and of
+ * state that changes only together with the key, such as a shape's slot layout); what it returns
+ * becomes the cached state, and whatever the implementation does with it (the effect) runs every
+ * time. Outside generated code (reference mode) `cached` simply evaluates the body.
  */
-export {};
+export function cached<K, V>(key: K, body: () => V): V {
+  void key;
+  return body();
+}
+
+/** The lowering the generator uses for `cached` (kept here with the API it implements). */
+export { lowerCached } from './lower.js';

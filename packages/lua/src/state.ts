@@ -1,7 +1,7 @@
-import { Thread, createReferenceEngine } from '@deegen/ir';
+import { HOOK_INSTRUCTION, Thread, createReferenceEngine } from '@deegen/ir';
 import type { Engine } from '@deegen/ir';
 import { definitions } from './generated/definitions.gen.js';
-import { execute, executeInstrumented } from './generated/interpreter.gen.js';
+import { $icMisses, execute, executeInstrumented } from './generated/interpreter.gen.js';
 import { opcodeTable } from './generated/opcodes.gen.js';
 import { openLibs } from './lib/index.js';
 import { compileFunction } from './lib/load.js';
@@ -11,6 +11,7 @@ import type { LuaFunction } from './runtime/function.js';
 import { luaHooks } from './runtime/hooks.js';
 import type { EnginePair } from './runtime/debug-hooks.js';
 import { LuaRealm } from './runtime/realm.js';
+import { ExecutionStats, formatStats } from './runtime/stats.js';
 import type { LuaValue } from './runtime/value.js';
 
 /**
@@ -28,6 +29,8 @@ export interface LuaStateOptions {
    * package.cpath). Default: none, so the defaults apply; the CLI passes the process's.
    */
   env?: Readonly<Record<string, string | undefined>>;
+  /** Count executed instructions per bytecode (runs on the instrumented engine; `--stats`). */
+  stats?: boolean;
 }
 
 let referenceEngine: Engine | undefined;
@@ -51,10 +54,20 @@ export class LuaState {
     this.realm = new LuaRealm(options.write ?? (() => {}));
     this.realm.engines = enginesFor(options.engine ?? 'interp');
     this.thread = new Thread(luaHooks, this.realm.engines.plain, this.realm);
+    if (options.stats) {
+      this.realm.stats = new ExecutionStats(opcodeTable);
+      this.thread.hookMask = HOOK_INSTRUCTION;
+      this.thread.engine = this.realm.engines.instrumented;
+    }
     // lua5.1 allows 16384 call records, its base record included: the same count of frames here.
     this.thread.maxDepth = 16383;
     openLibs(this.realm);
     setPackagePaths(this.realm, options.env ?? {});
+  }
+
+  /** The `--stats` report (instructions per bytecode, inline-cache hit rates); undefined without `stats`. */
+  statsReport(): string | undefined {
+    return this.realm.stats === undefined ? undefined : formatStats(opcodeTable, this.realm.stats, $icMisses);
   }
 
   /** Compiles a chunk (source as a byte string). Syntax errors throw LuaError with lua5.1's message. */

@@ -16,6 +16,9 @@ import type { TArray, Value } from '../runtime/value.js';
 import { ENGINE_TICK, FRAME_GUEST } from '@deegen/ir';
 import type { Frame, GuestCallable, Thread } from '@deegen/ir';
 
+/** Inline-cache misses per variant id, for statistics (executions are counted by the instrumented engine). */
+export const $icMisses = new Float64Array(78);
+
 /** Returned by an outlined path when the thread's frame changed: reload and go on. */
 const $RELOAD: unknown = { reload: true };
 /** Returned by an outlined path of a branch bytecode to take the branch. */

@@ -25,6 +25,7 @@ export const DIAGNOSTICS = {
   DG017: "writes entries must be '<range operand>[+N][..]'",
   DG018: 'functions of a semantics file run only as slow paths or continuations: use slowPath(), or move helpers into a runtime module',
   DG019: 'literal variants must list distinct values, at least one',
+  DG020: 'cached(key, () => expression) must initialise a const declaration, at most one per instruction word',
 } as const;
 
 export type DiagnosticCode = keyof typeof DIAGNOSTICS;

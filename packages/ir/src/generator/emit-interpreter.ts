@@ -58,7 +58,7 @@ export function ${name}($t: Thread): void {
   let $k!: any[];
   let $base = 0;
   let $pc = 0;
-  let $ticks = ENGINE_TICK;
+  let $ticks = ENGINE_TICK;${registry.usesCaches ? '\n  let $ick!: unknown[];\n  let $icv!: any[];' : ''}
   for (;;) {
     try {
       main: for (;;) {
@@ -70,7 +70,7 @@ export function ${name}($t: Thread): void {
         $base = $frame.base;
         $pc = $frame.pc;
         $code = $frame.proto!.code;
-        $k = $frame.proto!.consts;
+        $k = $frame.proto!.consts;${registry.usesCaches ? '\n        $ick = $frame.proto!.icKeys!;\n        $icv = $frame.proto!.icValues!;' : ''}
         if ($t.pendingCont >= 0) {
           const $c = $t.pendingCont;
           $t.pendingCont = -1;
@@ -101,6 +101,9 @@ ${cases.join('\n')}
   }
 }`;
   return `${imports.render()}
+
+/** Inline-cache misses per variant id, for statistics (executions are counted by the instrumented engine). */
+export const $icMisses = new Float64Array(${variants.length});
 
 /** Returned by an outlined path when the thread's frame changed: reload and go on. */
 const $RELOAD: unknown = { reload: true };

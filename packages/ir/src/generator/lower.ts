@@ -1,5 +1,6 @@
 import { Node, SyntaxKind } from 'ts-morph';
 import type { CallExpression, FunctionDeclaration } from 'ts-morph';
+import { lowerCached } from '@deegen/ic';
 import { fail } from './diagnostics.js';
 import type { FunctionLike, SemanticsFile, TypesModel, VariantModel, VariantOperand } from './model.js';
 
@@ -23,6 +24,21 @@ export class Registry {
   readonly continuations: { id: number; variant: VariantModel; fn: FunctionLike; file: SemanticsFile }[] = [];
   readonly outlined = new Map<string, { name: string; variant: VariantModel; fn: FunctionLike; file: SemanticsFile; generic: boolean }>();
   private readonly contIds = new Map<string, number>();
+  /** Whether any bytecode uses inline caches (the engines then load the cache arrays). */
+  usesCaches = false;
+  private readonly cacheSites = new Map<string, number>();
+
+  /** The cache entry of a `cached` call: its ordinal within its bytecode, added to the instruction's pc. */
+  cacheSite(bytecode: string, node: Node): number {
+    this.usesCaches = true;
+    const key = `${bytecode}:${node.getSourceFile().getFilePath()}:${node.getStart()}`;
+    let site = this.cacheSites.get(key);
+    if (site === undefined) {
+      site = [...this.cacheSites.keys()].filter((k) => k.startsWith(`${bytecode}:`)).length;
+      this.cacheSites.set(key, site);
+    }
+    return site;
+  }
 
   continuation(variant: VariantModel, fn: FunctionLike, file: SemanticsFile): number {
     const key = `${variant.id}:${fn.getSourceFile().getFilePath()}:${fn.getStart()}`;
@@ -165,6 +181,12 @@ function factMatch(node: Node, env: LowerEnv): string | undefined {
 
 function special(node: Node, env: LowerEnv): string | undefined {
   if (Node.isIdentifier(node) && node.getText().startsWith('$')) fail('DG012', node, node.getText());
+  if (Node.isVariableStatement(node)) {
+    const decls = node.getDeclarations();
+    const init = decls.length === 1 ? decls[0].getInitializer() : undefined;
+    if (init !== undefined && Node.isCallExpression(init) && dslName(env, init) === 'cached') return lowerCachedDecl(node, decls[0], init, env);
+    return undefined;
+  }
   if (Node.isReturnStatement(node)) {
     const e = node.getExpression();
     if (e && Node.isCallExpression(e)) {
@@ -180,6 +202,7 @@ function special(node: Node, env: LowerEnv): string | undefined {
     const name = dslName(env, node);
     if (name !== undefined && TERMINALS.has(name)) fail('DG004', node, `write \`return ${node.getText()}\``);
     if (name !== undefined && INTRINSICS.has(name)) return lowerIntrinsic(name, node, env);
+    if (name === 'cached') fail('DG020', node);
     const callee = node.getExpression();
     if (Node.isIdentifier(callee) && env.file.functions.has(callee.getText())) fail('DG018', node, callee.getText());
   }
@@ -247,6 +270,18 @@ function terminates(st: Node, env: LowerEnv): boolean {
     return otherwise !== undefined && terminates(st.getThenStatement(), env) && terminates(otherwise, env);
   }
   return false;
+}
+
+/** `const x = cached(key, () => expr)`: a per-instruction monomorphic cache (@deegen/ic). */
+function lowerCachedDecl(st: Node, decl: import('ts-morph').VariableDeclaration, call: CallExpression, env: LowerEnv): string {
+  const [key, body] = call.getArguments();
+  if (!Node.isVariableStatement(st) || st.getDeclarationKind() !== 'const' || key === undefined || body === undefined) fail('DG020', call);
+  if (!Node.isArrowFunction(body) || Node.isBlock(body.getBody()) || body.getParameters().length > 0) fail('DG020', body, 'the body must be an arrow function without parameters returning an expression');
+  const site = env.registry.cacheSite(env.variant.bytecode.name, call);
+  if (site >= env.variant.length) fail('DG020', call, `more cache sites than the ${env.variant.length} words of ${env.variant.name}`);
+  const name = decl.getName();
+  const type = decl.getTypeNode()?.getText() ?? 'any';
+  return lowerCached(name, type, render(key, env), render(body.getBody(), env), site === 0 ? '$pc' : `$pc + ${site}`, `$icMisses[${env.variant.id}]++; `);
 }
 
 function lowerIntrinsic(name: string, call: CallExpression, env: LowerEnv): string {
@@ -451,6 +486,7 @@ export function lowerOutlined(
   return (
     `function ${name}(${head}): unknown {\n` +
     `  const $stack: any[] = $t.stack; const $base = $frame.base; const $code = $frame.proto!.code; const $k: any[] = $frame.proto!.consts;\n` +
+    (registry.usesCaches ? '  const $ick = $frame.proto!.icKeys!; const $icv = $frame.proto!.icValues!;\n' : '') +
     `  ${render(bodyOf(fn), env)}\n}`
   );
 }

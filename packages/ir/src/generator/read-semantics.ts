@@ -4,6 +4,8 @@ import { fail } from './diagnostics.js';
 import type { BytecodeModel, FunctionLike, ImportModel, OperandModel, SemanticsFile, TypesModel } from './model.js';
 
 const DSL_MODULE = '@deegen/ir';
+/** Inline caches: `cached` is lowered by the generator like a DSL construct. */
+const IC_MODULE = '@deegen/ic';
 /** The DSL's own exports: operand kinds, bytecode(), defineTypes(), terminals and intrinsics. */
 const DSL_EXPORTS = new Set([
   'slot', 'constant', 'slotOrConstant', 'literal', 'range', 'out', 'label', 'bytecode', 'defineTypes',
@@ -31,6 +33,7 @@ function readImports(source: SourceFile): { imports: ImportModel[]; dsl: Map<str
       // DSL constructs are replaced by the generator; anything else imported (from @deegen/ir too)
       // is available to generated code.
       if (module === DSL_MODULE && !typeOnly && DSL_EXPORTS.has(imported)) dsl.set(name, imported);
+      else if (module === IC_MODULE && !typeOnly && imported === 'cached') dsl.set(name, 'cached');
       else imports.push({ name, imported, module, typeOnly, namespace: false, line });
     }
   }

@@ -55,6 +55,11 @@ export class BuilderBase {
     return k;
   }
 
+  /** The value of constant `k`. */
+  constantAt(k: number): unknown {
+    return this.consts[k];
+  }
+
   /** Sets the branch target of the instruction at `instrPc`. */
   setTarget(instrPc: number, target: number): void {
     const offset = this.labelOffsets[this.code[instrPc]];
@@ -67,11 +72,14 @@ export class BuilderBase {
     return this.code[instrPc + this.labelOffsets[this.code[instrPc]]];
   }
 
-  finish(): { code: Int32Array; lines: Int32Array; consts: unknown[] } {
+  /** The code, its lines and constants, and empty inline-cache arrays (one entry per code word). */
+  finish(): { code: Int32Array; lines: Int32Array; consts: unknown[]; icKeys: unknown[]; icValues: unknown[] } {
     return {
       code: this.code.slice(0, this.length),
       lines: this.lineOf.slice(0, this.length),
       consts: this.consts,
+      icKeys: new Array<unknown>(this.length).fill(undefined),
+      icValues: new Array<unknown>(this.length).fill(undefined),
     };
   }
 }

@@ -11,6 +11,12 @@ export interface FunctionProto {
   readonly frameSize: number;
   /** Parameters the runtime sets to `undefined` when the caller passes fewer arguments. */
   readonly numParams: number;
+  /**
+   * Inline-cache state, one entry per code word (`BuilderBase.finish` allocates them): the key
+   * each instruction's cache holds and the cached value. Required when the semantics use `cached`.
+   */
+  readonly icKeys?: unknown[];
+  readonly icValues?: unknown[];
 }
 
 /**

@@ -69,6 +69,8 @@ const expected: Record<string, string> = {
     'semantics/a.ts:9: error DG018: functions of a semantics file run only as slow paths or continuations: use slowPath(), or move helpers into a runtime module: twice',
   'dg019-empty-literal-variants': 'semantics/a.ts:6: error DG019: literal variants must list distinct values, at least one: []',
   'dg019-duplicate-literal-variants': 'semantics/a.ts:6: error DG019: literal variants must list distinct values, at least one: [0, 0]',
+  'dg020-cached-not-a-const':
+    'semantics/a.ts:10: error DG020: cached(key, () => expression) must initialise a const declaration, at most one per instruction word',
 };
 
 /** Diagnostics no semantics can trigger (docs/dsl-reference.md, "Diagnostics", says why). */

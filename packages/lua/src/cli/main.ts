@@ -56,6 +56,7 @@ export function main(args: readonly string[], options: MainOptions = {}): number
   const cl = parseCommandLine(argv);
   const runner = new ScriptRunner({
     engine: cl?.engine ?? 'interp',
+    stats: cl?.stats ?? false,
     env,
     progName: PROG_NAME,
     stdout: stdout.write,
@@ -74,6 +75,8 @@ export function main(args: readonly string[], options: MainOptions = {}): number
     });
   } finally {
     runner.close();
+    const report = runner.state.statsReport();
+    if (report !== undefined) writeErr(report);
     stdout.flush();
     stderr.flush();
   }

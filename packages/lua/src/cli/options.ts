@@ -16,6 +16,8 @@ export interface CommandLine {
   readonly statements: boolean;
   /** `--engine`, this command's own option: which engine runs bytecode. */
   readonly engine: EngineMode;
+  /** `--stats`: print execution statistics to stderr at the end. */
+  readonly stats: boolean;
 }
 
 /** What runs before the script, in command-line order. */
@@ -23,6 +25,8 @@ export type OptionAction = { readonly kind: 'statement'; readonly text: string }
 
 /** `--engine NAME` selects the engine; lua5.1 has no such option, so it cannot clash with one. */
 const ENGINE_OPTION = '--engine';
+/** `--stats` prints instruction counts and inline-cache hit rates to stderr at the end. */
+const STATS_OPTION = '--stats';
 
 export function usage(progName: string): string {
   return (
@@ -35,7 +39,8 @@ export function usage(progName: string): string {
     '  --       stop handling options\n' +
     '  -        execute stdin and stop handling options\n' +
     `  ${ENGINE_OPTION} interp|reference\n` +
-    '           run bytecode with the generated interpreter (default) or the semantics themselves\n'
+    '           run bytecode with the generated interpreter (default) or the semantics themselves\n' +
+    `  ${STATS_OPTION}  print instruction counts and inline-cache hit rates to stderr at the end\n`
   );
 }
 
@@ -51,10 +56,15 @@ export function parseCommandLine(argv: readonly string[]): CommandLine | undefin
   let version = false;
   let statements = false;
   let engine: EngineMode = 'interp';
-  const done = (script: number): CommandLine => ({ argv, script, interactive, version, statements, engine });
+  let stats = false;
+  const done = (script: number): CommandLine => ({ argv, script, interactive, version, statements, engine, stats });
   for (let i = 1; i < argv.length; i++) {
     const a = argv[i];
     if (a[0] !== '-') return done(i);
+    if (a === STATS_OPTION) {
+      stats = true;
+      continue;
+    }
     if (a === ENGINE_OPTION) {
       const m = argv[++i];
       if (m !== 'interp' && m !== 'reference') return undefined;
@@ -92,6 +102,7 @@ export function optionActions(cl: CommandLine): OptionAction[] {
   const out: OptionAction[] = [];
   for (let i = 1; i < end; i++) {
     const a = argv[i];
+    if (a === STATS_OPTION) continue;
     if (a === ENGINE_OPTION) {
       i++;
       continue;

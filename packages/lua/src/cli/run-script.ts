@@ -11,6 +11,8 @@ import type { LuaValue } from '../runtime/value.js';
 
 export interface ScriptOptions {
   engine?: EngineMode;
+  /** Collect execution statistics (`--stats`). */
+  stats?: boolean;
   /** The program name in error messages (`lua5.1` prints `lua5.1: ...`). */
   progName: string;
   stdout: (bytes: string) => void;
@@ -50,7 +52,7 @@ export class ScriptRunner {
 
   constructor(private readonly options: ScriptOptions) {
     this.progName = options.progName;
-    this.state = new LuaState({ engine: options.engine, write: options.stdout, env: options.env });
+    this.state = new LuaState({ engine: options.engine, write: options.stdout, env: options.env, stats: options.stats });
     const realm = this.state.realm;
     realm.writeErr = options.stderr;
     if (options.flushStdout !== undefined) realm.flushOut = options.flushStdout;

@@ -12,7 +12,9 @@ export interface Emitter {
   constant(value: number | string): number;
   /** Point the label operand of the instruction at `instrPc` to `target`. */
   setTarget(instrPc: number, target: number): void;
-  finish(): { code: Int32Array; lines: Int32Array; consts: unknown[] };
+  /** The value of constant `k`. */
+  constantAt(k: number): unknown;
+  finish(): { code: Int32Array; lines: Int32Array; consts: unknown[]; icKeys: unknown[]; icValues: unknown[] };
 
   MOVE(dst: number, src: number): number;
   LOADK(dst: number, k: number): number;
@@ -24,6 +26,8 @@ export interface Emitter {
   SETGLOBAL(src: number, name: number): number;
   GETTABLE(dst: number, obj: number, key: number): number;
   SETTABLE(obj: number, key: number, value: number): number;
+  GETFIELD(dst: number, obj: number, name: number): number;
+  SETFIELD(obj: number, name: number, value: number): number;
   NEWTABLE(dst: number, arraySize: number, hashSize: number): number;
   SELF(base: number, obj: number, key: number): number;
   ADD(dst: number, lhs: number, rhs: number): number;

@@ -55,7 +55,7 @@ export class FunctionCompiler {
     em.line = fn.endLine;
     em.RETURN(0, 0);
     this.endScope(0);
-    const { code, lines, consts } = em.finish();
+    const { code, lines, consts, icKeys, icValues } = em.finish();
     return {
       source: this.source,
       name: fn.line === 0 ? 'main chunk' : `function <${chunkId(this.source)}:${fn.line}>`,
@@ -64,7 +64,7 @@ export class FunctionCompiler {
       numParams: fn.params.length,
       isVararg: fn.isVararg,
       frameSize: this.maxReg,
-      code, lines, consts,
+      code, lines, consts, icKeys, icValues,
       protos: this.protos,
       upvals: fn.upvals.map((u) => ({ inStack: u.inStack, index: u.index, name: u.name })),
       locals: this.locals,
@@ -132,6 +132,21 @@ export class FunctionCompiler {
   }
 
   // ---- statements ----
+
+  /** Table reads and writes with a constant string key get their own bytecodes (with inline caches). */
+  private stringKey(key: number): number | undefined {
+    return key < 0 && typeof this.em.constantAt(-1 - key) === 'string' ? -1 - key : undefined;
+  }
+
+  private emitGet(dst: number, obj: number, key: number): number {
+    const k = this.stringKey(key);
+    return k !== undefined ? this.em.GETFIELD(dst, obj, k) : this.em.GETTABLE(dst, obj, key);
+  }
+
+  private emitSet(obj: number, key: number, value: number): number {
+    const k = this.stringKey(key);
+    return k !== undefined ? this.em.SETFIELD(obj, k, value) : this.em.SETTABLE(obj, key, value);
+  }
 
   private statements(stats: Stat[]): void {
     for (const s of stats) {
@@ -441,7 +456,7 @@ export class FunctionCompiler {
         case 'index': {
           const v = this.toRK(d);
           em.line = line;
-          em.SETTABLE(p.obj, p.key, v);
+          this.emitSet(p.obj, p.key, v);
           if (v >= 0) this.freeRegister(v);
           return;
         }
@@ -498,7 +513,7 @@ export class FunctionCompiler {
         const obj = this.toAnyReg(this.expr(e.obj));
         const key = this.toRK(this.expr(e.key));
         this.free2(key, obj);
-        return { k: 'pending', emit: (dst) => ((em.line = e.line), em.GETTABLE(dst, obj, key)) };
+        return { k: 'pending', emit: (dst) => ((em.line = e.line), this.emitGet(dst, obj, key)) };
       }
       case 'call':
       case 'method':
@@ -580,7 +595,7 @@ export class FunctionCompiler {
       base = this.freeReg;
       this.reserve(2);
       em.line = e.line;
-      em.SELF(base, obj, rk(em.constant(e.name)));
+      em.SELF(base, obj, em.constant(e.name));
     } else {
       base = this.toNextReg(this.expr(e.fn));
     }
@@ -634,7 +649,7 @@ export class FunctionCompiler {
         const key = this.toRK(this.expr(item.key));
         const value = this.toRK(this.expr(item.value));
         em.line = item.line;
-        em.SETTABLE(t, key, value);
+        this.emitSet(t, key, value);
         // Only the key and value temporaries go: list items waiting for SETLIST sit below them.
         this.free2(key, value);
       }

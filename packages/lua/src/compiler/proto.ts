@@ -14,6 +14,9 @@ export interface ProtoData {
   code: Int32Array;
   lines: Int32Array;
   consts: unknown[];
+  /** Inline-cache state, one entry per code word (from the builder). */
+  icKeys: unknown[];
+  icValues: unknown[];
   /** Child functions, indexed by CLOSURE's proto operand. */
   protos: ProtoData[];
   /** inStack: register of the enclosing function; else the enclosing function's upvalue index. */

@@ -83,6 +83,7 @@ const create: NativeFunction = (t, base, argc) => {
   // A new coroutine starts with its creator's debug hook, as in lua5.1.
   const hook = realm.hookStates.get(t);
   if (hook !== undefined && hook.fn !== undefined) setHook(realm, thread, hook.fn, hook.mask, hook.count);
+  else if (realm.stats !== undefined) setHook(realm, thread, undefined, '', 0);
   t.stack[base] = new LuaCoroutine(thread, fn);
   return 1;
 };

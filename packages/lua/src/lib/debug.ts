@@ -5,11 +5,11 @@ import { chunkId } from '../frontend/chunk-id.js';
 import { opcodeTable } from '../generated/opcodes.gen.js';
 import { LuaCoroutine } from '../runtime/coroutine.js';
 import { hookStateOf, setHook } from '../runtime/debug-hooks.js';
-import { callerError } from '../runtime/errors.js';
+import { LuaError, callerError } from '../runtime/errors.js';
 import { LuaFunction } from '../runtime/function.js';
 import { getMetatable } from '../runtime/metatables.js';
 import type { LuaRealm } from '../runtime/realm.js';
-import { globalsOf, realmOf } from '../runtime/realm.js';
+import { LuaExit, globalsOf, realmOf } from '../runtime/realm.js';
 import { LuaTable } from '../runtime/table.js';
 import { currentLine, stackLevels, traceback } from '../runtime/traceback.js';
 import type { StackLevel } from '../runtime/traceback.js';
@@ -17,6 +17,7 @@ import { LuaUserdata } from '../runtime/value.js';
 import type { LuaValue } from '../runtime/value.js';
 import { calledName } from '../runtime/variable-names.js';
 import { arg, argError, checkInt, checkString, checkTable, optInt } from './args.js';
+import { compileFunction } from './load.js';
 
 /** Functions whose first argument may be a coroutine to inspect: returns it and the index of the next argument. */
 function threadArg(t: Thread, base: number, argc: number): { th: Thread; i: number; other: boolean } {
@@ -298,6 +299,38 @@ const getregistry: NativeFunction = (t, base) => {
   return 1;
 };
 
+/** The io library's standard input stream, so `debug.debug` and `io.read` share its buffer. */
+function stdinStream(realm: LuaRealm): { readLine(): string | undefined } | undefined {
+  const io = realm.globals.getStr('io');
+  const stdin = io instanceof LuaTable ? io.getStr('stdin') : undefined;
+  const data = stdin instanceof LuaUserdata ? (stdin.data as { readLine?: () => string | undefined }) : undefined;
+  return data?.readLine !== undefined ? (data as { readLine(): string | undefined }) : undefined;
+}
+
+/**
+ * `debug.debug()`: reads lines from standard input and runs each as a chunk named
+ * `=(debug command)` until a line `cont` (or the end of input); errors are reported on stderr and
+ * the loop goes on, as lua5.1's does.
+ */
+const debugLoop: NativeFunction = (t) => {
+  const realm = realmOf(t);
+  const input = stdinStream(realm);
+  for (;;) {
+    realm.writeErr('lua_debug> ');
+    const line = input?.readLine();
+    if (line === undefined || line === 'cont') return 0;
+    const fn = compileFunction(line, '=(debug command)', globalsOf(t));
+    try {
+      if (typeof fn === 'string') throw new LuaError(fn);
+      t.call(fn, []);
+    } catch (e) {
+      if (e instanceof LuaExit) throw e;
+      const value = (t.hooks.toGuestError(t, e) as LuaError).value;
+      realm.writeErr(`${typeof value === 'string' || typeof value === 'number' ? String(value) : '(error object is not a string)'}\n`);
+    }
+  }
+};
+
 export function openDebug(realm: LuaRealm): void {
   const lib = new LuaTable();
   const define = (name: string, fn: NativeFunction) => lib.setStr(name, new LuaFunction(null, fn, [], realm.globals, name));
@@ -314,6 +347,7 @@ export function openDebug(realm: LuaRealm): void {
   define('getfenv', getfenv);
   define('setfenv', setfenv);
   define('getregistry', getregistry);
+  define('debug', debugLoop);
   realm.globals.setStr('debug', lib);
 }
 

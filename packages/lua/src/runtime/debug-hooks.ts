@@ -39,6 +39,8 @@ export function setHook(realm: LuaRealm, t: Thread, fn: LuaFunction | undefined,
     if (mask.includes('r')) bits |= HOOK_RETURN;
     if (mask.includes('l') || count > 0) bits |= HOOK_INSTRUCTION;
   }
+  // Statistics count every instruction, so a thread that collects them stays instrumented.
+  if (realm.stats !== undefined) bits |= HOOK_INSTRUCTION;
   t.hookMask = bits;
   t.engine = (bits & HOOK_INSTRUCTION) !== 0 ? realm.engines.instrumented : realm.engines.plain;
 }
@@ -73,6 +75,10 @@ export function onReturnHook(realm: LuaRealm, t: Thread): void {
 
 /** Count and line events, before the instruction at `t.frame.pc` runs (lua5.1's traceexec). */
 export function onInstructionHook(realm: LuaRealm, t: Thread): void {
+  if (realm.stats !== undefined) {
+    const f = t.frame;
+    realm.stats.executions[(f.proto as ProtoData).code[f.pc]]++;
+  }
   const st = realm.hookStates.get(t);
   if (st === undefined || st.running || st.fn === undefined) return;
   if (st.count > 0 && --st.countdown === 0) {

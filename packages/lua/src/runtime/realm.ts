@@ -1,6 +1,7 @@
 import type { Thread } from '@deegen/ir';
 import type { EnginePair, HookState } from './debug-hooks.js';
 import { Collector } from './gc.js';
+import type { ExecutionStats } from './stats.js';
 import type { LuaCoroutine } from './coroutine.js';
 import type { LuaFunction } from './function.js';
 import { LuaTable } from './table.js';
@@ -29,6 +30,8 @@ export class LuaRealm {
   /** The engines threads switch between when debug hooks are turned on and off (set by LuaState). */
   engines!: EnginePair;
   readonly hookStates = new WeakMap<Thread, HookState>();
+  /** Set for `--stats`: instructions executed per variant (threads then always run instrumented). */
+  stats: ExecutionStats | undefined = undefined;
   /** The coroutine running now (undefined: the main thread), and how many resumes are nested. */
   currentCoroutine: LuaCoroutine | undefined = undefined;
   resumeDepth = 0;

@@ -1,18 +1,37 @@
 import { runtimeError } from './errors.js';
+import { DICTIONARY_SHAPE, EMPTY_SHAPE, type Shape } from './shape.js';
 import type { LuaValue } from './value.js';
 
 /**
- * Shared placeholders for the hash part of tables that have none yet; never written to. A table
- * switches to its own Map and slot arrays on its first hashed key (see `insert`).
+ * Shared placeholders for the parts of tables that have none yet; never written to. A table
+ * switches to its own Map and arrays on its first hashed key (see `insert`) and to its own slots
+ * on its first string key (see `addStringKey`).
  */
 const NO_INDEX: Map<LuaValue, number> = new Map();
 const NO_SLOTS: LuaValue[] = [];
+
+/**
+ * Dictionary threshold: a table whose shape already has this many keys (live or tombstones) moves
+ * its string keys to the hash part instead of adding another. Higher than a typical object or
+ * module table needs; low enough that a map keyed by strings soon stops creating shapes. The
+ * global table of lua5.1 starts with 40 keys, so programs with a few dozen globals stay in shape
+ * mode and global accesses stay cacheable.
+ */
+export const MAX_SHAPE_KEYS = 128;
+
+/**
+ * Every this many slots, adding a string key first counts the tombstones; when they outnumber
+ * the live slots the table is deleting string keys about as often as adding them, i.e. it is a
+ * map, and it goes to dictionary mode. Checking only at multiples keeps insertion O(1) amortised.
+ */
+const TOMBSTONE_CHECK_INTERVAL = 8;
 
 /** Array lengths from which growing the array part first checks whether it is mostly holes. */
 const SPARSE_CHECK_MIN = 64;
 
 /**
- * A Lua table: an array part for the keys 1..n and a hash part for every other key.
+ * A Lua table: an array part for the keys 1..n, a shape and slots for string keys, and a hash
+ * part for every other key.
  *
  * Array part: `array[i]` holds key i + 1, possibly undefined (a hole). Assigning key n + 1 to a
  * full array part grows it to the next power of two and pulls in the keys of the new range that
@@ -20,6 +39,19 @@ const SPARSE_CHECK_MIN = 64;
  * That makes `array.length` a border whenever the last array entry is non-nil, and `length()`
  * never has to look at the hash part. Assigning nil inside the array leaves a hole (the JS array
  * keeps its length), so a traversal's position stays valid.
+ *
+ * String keys (shape mode): `shape` lists the string keys in the order they were added and
+ * `slots[i]` holds the value of `shape.keys[i]`, so tables that gained the same keys in the same
+ * order share one Shape and inline caches can remember (shape, slot) per bytecode site (see
+ * shape.ts). Assigning nil leaves the slot in place, undefined, as a tombstone: the shape never
+ * loses keys, so a traversal can resume from a cleared key and clearing fields during `pairs`
+ * stays legal. Assigning a non-nil value to a tombstone reuses its slot.
+ *
+ * Dictionary mode: when a table looks like a map (MAX_SHAPE_KEYS slots, or mostly tombstones on
+ * a periodic check while adding a key) its live string keys move to the hash part and its shape
+ * becomes the shared DICTIONARY_SHAPE, which has no slots, so every cache misses on it. String
+ * keys then live in the hash part like any other key; the table never goes back. The switch
+ * happens only when a key is added, which a traversal may not do.
  *
  * Hash part: the key/value pairs live in the parallel `slotKeys`/`slotValues` arrays, in insertion
  * order, and `index` maps each key to its slot (a Map, so keys such as "__proto__" are ordinary
@@ -37,6 +69,18 @@ export class LuaTable {
    * in the VM and libraries; every write must go through the set methods.
    */
   readonly array: LuaValue[] = [];
+  /**
+   * The string keys in shape mode, or DICTIONARY_SHAPE. Readable by inline caches; changed only
+   * by the set methods.
+   */
+  shape: Shape = EMPTY_SHAPE;
+  /**
+   * Values of `shape.keys`, slot for slot (undefined = absent); empty in dictionary mode.
+   * Readable by inline caches. A cache that has checked `shape` may also store into an existing
+   * slot directly, nil included, since nothing counts live slots; adding a key must go through
+   * the set methods.
+   */
+  slots: LuaValue[] = NO_SLOTS;
   /** Hash part: key -> slot in slotKeys/slotValues (including tombstones). */
   private index: Map<LuaValue, number>;
   private slotKeys: LuaValue[];
@@ -48,19 +92,16 @@ export class LuaTable {
 
   /**
    * Size hints as in Lua's table constructor. The array part gets exactly `arraySize` slots, as
-   * in lua5.1, so that `#{1, 2, nil, 4}` is 4 there and here.
+   * in lua5.1, so that `#{1, 2, nil, 4}` is 4 there and here. The hash size is accepted for
+   * the constructor's sake but unused: most hashed keys of a constructor are strings, which go
+   * to the slots, so the hash part is created on its first key.
    */
   constructor(arraySize = 0, hashSize = 0) {
+    void hashSize;
     for (let i = 0; i < arraySize; i++) this.array.push(undefined);
-    if (hashSize > 0) {
-      this.index = new Map();
-      this.slotKeys = [];
-      this.slotValues = [];
-    } else {
-      this.index = NO_INDEX;
-      this.slotKeys = NO_SLOTS;
-      this.slotValues = NO_SLOTS;
-    }
+    this.index = NO_INDEX;
+    this.slotKeys = NO_SLOTS;
+    this.slotValues = NO_SLOTS;
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -76,8 +117,13 @@ export class LuaTable {
 
   /** Raw `t[key]` for a string key (field access, globals). */
   getStr(key: string): LuaValue {
-    const slot = this.index.get(key);
-    return slot === undefined ? undefined : this.slotValues[slot];
+    const shape = this.shape;
+    if (shape === DICTIONARY_SHAPE) {
+      const entry = this.index.get(key);
+      return entry === undefined ? undefined : this.slotValues[entry];
+    }
+    const slot = shape.slotOf(key);
+    return slot < 0 ? undefined : this.slots[slot];
   }
 
   /** Raw `t[key]` for any number key (not only integers). */
@@ -102,9 +148,41 @@ export class LuaTable {
 
   /** Raw `t[key] = value` for a string key. */
   setStr(key: string, value: LuaValue): void {
-    const slot = this.index.get(key);
-    if (slot !== undefined) this.writeSlot(slot, value);
-    else if (value !== undefined) this.insert(key, value);
+    const shape = this.shape;
+    if (shape === DICTIONARY_SHAPE) {
+      this.setHashed(key, value);
+      return;
+    }
+    const slot = shape.slotOf(key);
+    if (slot >= 0) this.slots[slot] = value;
+    else if (value !== undefined) this.addStringKey(key, value);
+  }
+
+  /** A string key not in the shape, with a non-nil value (shape mode). */
+  private addStringKey(key: string, value: LuaValue): void {
+    const slots = this.slots;
+    const n = slots.length;
+    const checkTombstones = n > 0 && n % TOMBSTONE_CHECK_INTERVAL === 0;
+    if (n >= MAX_SHAPE_KEYS || (checkTombstones && mostlyTombstones(slots))) {
+      this.toDictionary();
+      this.insert(key, value);
+      return;
+    }
+    this.shape = this.shape.withKey(key);
+    if (slots === NO_SLOTS) this.slots = [value];
+    else slots.push(value);
+  }
+
+  /** Move the live string keys to the hash part, in slot order, for good. */
+  private toDictionary(): void {
+    const keys = this.shape.keys;
+    const slots = this.slots;
+    this.shape = DICTIONARY_SHAPE;
+    this.slots = NO_SLOTS;
+    for (let i = 0; i < slots.length; i++) {
+      const value = slots[i];
+      if (value !== undefined) this.insert(keys[i], value);
+    }
   }
 
   /** Raw `t[key] = value` for any number key (NaN is an error). */
@@ -310,6 +388,9 @@ export class LuaTable {
   forEachEntry(fn: (key: LuaValue, value: LuaValue) => void): void {
     const array = this.array;
     for (let i = 0; i < array.length; i++) if (array[i] !== undefined) fn(i + 1, array[i]);
+    const names = this.shape.keys;
+    const slots = this.slots;
+    for (let i = 0; i < slots.length; i++) if (slots[i] !== undefined) fn(names[i], slots[i]);
     const keys = this.slotKeys;
     const values = this.slotValues;
     for (let s = 0; s < values.length; s++) if (values[s] !== undefined) fn(keys[s], values[s]);
@@ -317,22 +398,32 @@ export class LuaTable {
 
   /**
    * Lua's `next`: the entry after `key` (the first one for nil) goes to out[0] (key) and out[1]
-   * (value), returning true; false after the last. Array part first, then the hash part in slot
-   * order. A key whose value was set to nil during the traversal still marks its position.
+   * (value), returning true; false after the last. Array part first, then the string slots in
+   * shape order, then the hash part in slot order. A key whose value was set to nil during the
+   * traversal still marks its position.
    */
   next(key: LuaValue, out: LuaValue[]): boolean {
     const array = this.array;
+    const slots = this.slots;
     let i = 0;
-    let slot = 0;
+    let s = 0;
+    let entry = 0;
     if (key !== undefined) {
       const k = typeof key === 'number' ? key - 1 : -1;
       if (k >>> 0 === k && k < array.length) {
         i = k + 1;
       } else {
-        const found = this.index.get(key);
-        if (found === undefined) runtimeError("invalid key to 'next'");
         i = array.length;
-        slot = found + 1;
+        if (typeof key === 'string' && this.shape !== DICTIONARY_SHAPE) {
+          const found = this.shape.slotOf(key);
+          if (found < 0) runtimeError("invalid key to 'next'");
+          s = found + 1;
+        } else {
+          const found = this.index.get(key);
+          if (found === undefined) runtimeError("invalid key to 'next'");
+          s = slots.length;
+          entry = found + 1;
+        }
       }
     }
     for (; i < array.length; i++) {
@@ -343,17 +434,32 @@ export class LuaTable {
         return true;
       }
     }
-    const values = this.slotValues;
-    for (; slot < values.length; slot++) {
-      const value = values[slot];
+    for (; s < slots.length; s++) {
+      const value = slots[s];
       if (value !== undefined) {
-        out[0] = this.slotKeys[slot];
+        out[0] = this.shape.keys[s];
+        out[1] = value;
+        return true;
+      }
+    }
+    const values = this.slotValues;
+    for (; entry < values.length; entry++) {
+      const value = values[entry];
+      if (value !== undefined) {
+        out[0] = this.slotKeys[entry];
         out[1] = value;
         return true;
       }
     }
     return false;
   }
+}
+
+/** Whether more than half of the slots are tombstones. */
+function mostlyTombstones(slots: LuaValue[]): boolean {
+  let dead = 0;
+  for (let i = 0; i < slots.length; i++) if (slots[i] === undefined) dead++;
+  return dead * 2 > slots.length;
 }
 
 function isPositiveInteger(key: LuaValue): boolean {

@@ -49,6 +49,8 @@ export function variableName(table: OpcodeTable, p: ProtoData, pc: number, reg: 
     // lua5.1 names any table read a field (a method for SELF), '?' when the key is not a constant string.
     case 'GETTABLE':
       return { kind: 'field', name: k('key') ?? '?' };
+    case 'GETFIELD':
+      return { kind: 'field', name: k('name') ?? '?' };
     case 'SELF':
       return { kind: 'method', name: k('key') ?? '?' };
     case 'GETUPVAL': {

@@ -1,10 +1,12 @@
 import { bytecode, call, constant, currentFunction, getSlot, getTop, literal, out, range, ret, returnValue, setSlot, slot } from '@deegen/ir';
 import { slotOrConstant, slowPath, thread, throwError } from '@deegen/ir';
 import type { Thread } from '@deegen/ir';
+import { cached } from '@deegen/ic';
 import { LuaFunction } from '../runtime/function.js';
 import { allocationCollect } from '../runtime/gc.js';
 import { getMetamethod } from '../runtime/metatables.js';
 import { realmOf } from '../runtime/realm.js';
+import { DICTIONARY_SHAPE } from '../runtime/shape.js';
 import { LuaTable } from '../runtime/table.js';
 import { typeError } from '../runtime/type-errors.js';
 import type { LuaValue } from '../runtime/value.js';
@@ -93,7 +95,8 @@ export const GETGLOBAL = bytecode({
   result: 'value',
   impl(name: string) {
     const env = currentFunction<LuaFunction>().env;
-    const v = env.getStr(name);
+    const slot = cached(env.shape, () => env.shape.slotOf(name));
+    const v = slot >= 0 ? env.slots[slot] : env.getStr(name);
     if (v !== undefined || env.metatable === undefined) return ret(v);
     return slowPath(indexSlowPath, env, name);
   },
@@ -105,11 +108,53 @@ export const SETGLOBAL = bytecode({
   result: 'none',
   impl(src: LuaValue, name: string) {
     const env = currentFunction<LuaFunction>().env;
+    const slot = cached(env.shape, () => env.shape.slotOf(name));
+    // Replacing a present value never involves __newindex and keeps the table's layout.
+    if (slot >= 0 && src !== undefined && env.slots[slot] !== undefined) {
+      env.slots[slot] = src;
+      return ret();
+    }
     if (env.metatable === undefined || env.getStr(name) !== undefined) {
       env.setStr(name, src);
       return ret();
     }
     return slowPath(newIndexSlowPath, env, name, src);
+  },
+});
+
+export const GETFIELD = bytecode({
+  summary: 'R(dst) := R(obj)[K(name)] (name a constant string)',
+  operands: { dst: out(), obj: slot(), name: constant() },
+  result: 'value',
+  fastPaths: [{ obj: 'table' }],
+  impl(obj: LuaValue, name: string) {
+    if (obj instanceof LuaTable) {
+      const slot = cached(obj.shape, () => obj.shape.slotOf(name));
+      const v = slot >= 0 ? obj.slots[slot] : obj.shape === DICTIONARY_SHAPE ? obj.getStr(name) : undefined;
+      if (v !== undefined || obj.metatable === undefined) return ret(v);
+    }
+    return slowPath(indexSlowPath, obj, name);
+  },
+});
+
+export const SETFIELD = bytecode({
+  summary: 'R(obj)[K(name)] := RK(value) (name a constant string)',
+  operands: { obj: slot(), name: constant(), value: slotOrConstant() },
+  result: 'none',
+  fastPaths: [{ obj: 'table' }],
+  impl(obj: LuaValue, name: string, value: LuaValue) {
+    if (obj instanceof LuaTable) {
+      const slot = cached(obj.shape, () => obj.shape.slotOf(name));
+      if (slot >= 0 && value !== undefined && obj.slots[slot] !== undefined) {
+        obj.slots[slot] = value;
+        return ret();
+      }
+      if (obj.metatable === undefined || obj.getStr(name) !== undefined) {
+        obj.setStr(name, value);
+        return ret();
+      }
+    }
+    return slowPath(newIndexSlowPath, obj, name, value);
   },
 });
 
@@ -190,17 +235,28 @@ function noResult() {
 }
 
 export const SELF = bytecode({
-  summary: 'R(base+1) := R(obj); R(base) := R(obj)[RK(key)]',
-  operands: { base: range(), obj: slot(), key: slotOrConstant() },
+  summary: 'R(base+1) := R(obj); R(base) := R(obj)[K(key)]',
+  operands: { base: range(), obj: slot(), key: constant() },
   writes: ['base', 'base+1'],
   result: 'none',
-  impl(base: number, obj: LuaValue, key: LuaValue) {
+  impl(base: number, obj: LuaValue, key: string) {
     setSlot(base + 1, obj);
     if (obj instanceof LuaTable) {
-      const v = obj.get(key);
-      if (v !== undefined || obj.metatable === undefined) {
-        setSlot(base, v);
+      const slot = cached(obj.shape, () => obj.shape.slotOf(key));
+      const own = slot >= 0 ? obj.slots[slot] : obj.shape === DICTIONARY_SHAPE ? obj.getStr(key) : undefined;
+      if (own !== undefined || obj.metatable === undefined) {
+        setSlot(base, own);
         return ret();
+      }
+      // The usual method call: the method lives in the table the metatable's __index names.
+      const index = obj.metatable.getStr('__index');
+      if (index instanceof LuaTable) {
+        const inherited = cached(index.shape, () => index.shape.slotOf(key));
+        const method = inherited >= 0 ? index.slots[inherited] : undefined;
+        if (method !== undefined) {
+          setSlot(base, method);
+          return ret();
+        }
       }
     }
     return slowPath(selfSlowPath, base, obj, key);

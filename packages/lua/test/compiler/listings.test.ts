@@ -207,7 +207,7 @@ describe('compiler listings', () => {
       2 [1] NEWTABLE 0 2 2
       3 [1] LOADK 1 K0
       4 [1] LOADK 2 K1
-      5 [1] SETTABLE 0 K2 K3
+      5 [1] SETFIELD 0 K2 K3
       6 [1] SETTABLE 0 K4 K5
       7 [1] GETGLOBAL 3 K6
       8 [1] CALL 3 0 -1
@@ -239,7 +239,7 @@ describe('compiler listings', () => {
       4 [1] LOADK 2 K2
       5 [1] CALL 0 2 0
       6 [2] GETGLOBAL 0 K0
-      7 [2] GETTABLE 0 0 K3
+      7 [2] GETFIELD 0 0 K3
       8 [2] SELF 0 0 K4
       9 [2] LOADK 2 K5
       10 [2] CALL 0 2 0
@@ -325,8 +325,8 @@ describe('compiler listings', () => {
       "main chunk params=0+ frame=4
       1 [1] VARARGPREP 0 0
       2 [1] NEWTABLE 0 0 0
-      3 [2] GETTABLE 1 0 K0
-      4 [3] GETTABLE 2 0 K1
+      3 [2] GETFIELD 1 0 K0
+      4 [3] GETFIELD 2 0 K1
       5 [3] ADD 1 1 2
       6 [4] GETGLOBAL 2 K2
       7 [4] MOVE 3 1
@@ -408,7 +408,7 @@ describe('compiler listings', () => {
       1 [1] VARARGPREP 0 0
       2 [1] NEWTABLE 0 3 2
       3 [1] LOADK 1 K0
-      4 [1] SETTABLE 0 K1 K2
+      4 [1] SETFIELD 0 K1 K2
       5 [1] LOADK 2 K3
       6 [1] GETGLOBAL 3 K4
       7 [1] CALL 3 0 1
@@ -430,9 +430,7 @@ describe('compiler listings', () => {
     expect(out.filter((l) => /NEWTABLE|SETLIST|SETTABLE/.test(l))).toMatchInlineSnapshot(`
       [
         "2 [1] NEWTABLE 0 60 2",
-        "33 [1] SETTABLE 0 K30 K31",
         "54 [1] SETLIST 0 50 0",
-        "55 [1] SETTABLE 0 K52 K53",
         "66 [1] SETLIST 0 10 50",
       ]
     `);

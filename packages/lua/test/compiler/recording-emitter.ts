@@ -4,7 +4,7 @@ import type { ProtoData } from '../../src/compiler/proto.js';
 /** Operand kinds per opcode, in contract order: r register, k RK, c constant, n literal, l label. */
 const SPEC: Record<string, string> = {
   MOVE: 'rr', LOADK: 'rc', LOADBOOL: 'rn', LOADNIL: 'rn', GETUPVAL: 'rn', SETUPVAL: 'rn',
-  GETGLOBAL: 'rc', SETGLOBAL: 'rc', GETTABLE: 'rrk', SETTABLE: 'rkk', NEWTABLE: 'rnn', SELF: 'rrk',
+  GETGLOBAL: 'rc', SETGLOBAL: 'rc', GETTABLE: 'rrk', SETTABLE: 'rkk', GETFIELD: 'rrc', SETFIELD: 'rck', NEWTABLE: 'rnn', SELF: 'rrc',
   ADD: 'rkk', SUB: 'rkk', MUL: 'rkk', DIV: 'rkk', MOD: 'rkk', POW: 'rkk', UNM: 'rr', NOT: 'rr', LEN: 'rr',
   CONCAT: 'rrn', JMP: 'l', EQ: 'kknl', LT: 'kknl', LE: 'kknl', TEST: 'rnl', TESTSET: 'rrnl',
   CALL: 'rnn', TAILCALL: 'rn', RETURN: 'rn', FORPREP: 'rl', FORLOOP: 'rl', TFORLOOP: 'rnl',
@@ -38,6 +38,9 @@ export function recordingEmitter(): Emitter & { instrs: Instr[]; consts: (number
       consts.push(value);
       return consts.length - 1;
     },
+    constantAt(k: number): unknown {
+      return consts[k];
+    },
     setTarget(pc: number, target: number): void {
       const ins = instrs[pc]!;
       ins.args[SPEC[ins.op]!.indexOf('l')] = target;
@@ -45,7 +48,7 @@ export function recordingEmitter(): Emitter & { instrs: Instr[]; consts: (number
     finish() {
       const code = new Int32Array(instrs.length);
       const lines = Int32Array.from(instrs.map((i) => i.line));
-      return { code, lines, consts: consts as unknown[] };
+      return { code, lines, consts: consts as unknown[], icKeys: [], icValues: [] };
     },
   } as Record<string, unknown>;
   for (const op of Object.keys(SPEC)) {

@@ -1,0 +1,105 @@
+/**
+ * Shapes (hidden classes) for the string keys of Lua tables.
+ *
+ * A shape is an ordered list of string keys; a table in shape mode keeps the value of
+ * `shape.keys[i]` in `slots[i]` (see table.ts). Tables that receive the same string keys in the
+ * same order end up with the same Shape object, because shapes form one transition tree rooted at
+ * EMPTY_SHAPE that every table and realm shares: `withKey` returns the child for a key, creating
+ * and remembering it the first time. An inline cache can therefore remember `(shape, slot)` for a
+ * bytecode site and, when a table's shape is that same object, read `slots[slot]` without a lookup.
+ *
+ * The tree is never pruned, so two limits keep a program that invents keys at run time (a map
+ * keyed by user data that stays below the dictionary threshold, say) from growing it without
+ * bound: a shape remembers at most MAX_TRANSITIONS children, and the tree as a whole at most
+ * MAX_SHARED_SHAPES shapes. Past either limit `withKey` hands out a fresh shape that is not
+ * remembered by its parent. Such a shape is used only by the tables that reach it and dies with
+ * them; it is still a correct shape with a unique id, it is just not shared, so inline caches
+ * keyed on it miss for other tables (which is what they would do on a map-like table anyway).
+ *
+ * Slot lookup uses a `Map<string, number>` from key to slot, shared along a chain: a child that
+ * extends its parent by one key adds that key to the parent's map when the parent's map ends at
+ * the parent's last key (the first child to extend it), and copies it otherwise. A shape's own
+ * keys are the map entries whose slot is below its key count, so `slotOf` checks the bound. That
+ * keeps a chain of n shapes at O(n) map entries instead of O(n^2); it costs one comparison per
+ * lookup. Tables stop adding keys to shapes at their dictionary threshold (table.ts).
+ */
+
+/** Children a shape remembers; further transitions from it give unshared shapes. */
+export const MAX_TRANSITIONS = 256;
+
+/** Shapes kept in the shared tree, for all tables of all realms in this JS process. */
+const MAX_SHARED_SHAPES = 1 << 16;
+
+let nextId = 0;
+let sharedShapes = 0;
+
+export class Shape {
+  /** Unique across all shapes ever created, for caches and debugging. */
+  readonly id: number;
+  /** The keys, in slot order. Never mutated. */
+  readonly keys: readonly string[];
+  /** Key -> slot, possibly holding entries of descendants (slot >= keys.length); see above. */
+  private readonly lookup: Map<string, number>;
+  /** Remembered children by added key; undefined until the first one. */
+  private transitions: Map<string, Shape> | undefined = undefined;
+  /** Whether this shape belongs to the shared tree (and counts against MAX_SHARED_SHAPES). */
+  private readonly shared: boolean;
+  /** Whether `lookup` ends at this shape's last key, so that a child may extend it in place. */
+  private lookupExtensible: boolean;
+
+  /** Use EMPTY_SHAPE and withKey; the constructor is for this module and DICTIONARY_SHAPE. */
+  constructor(keys: readonly string[], lookup: Map<string, number>, shared: boolean) {
+    this.id = nextId++;
+    this.keys = keys;
+    this.lookup = lookup;
+    this.shared = shared;
+    this.lookupExtensible = lookup.size === keys.length;
+    if (shared) sharedShapes++;
+  }
+
+  /** The slot of `key`, or -1 when the shape does not have it. Never allocates. */
+  slotOf(key: string): number {
+    const slot = this.lookup.get(key);
+    return slot !== undefined && slot < this.keys.length ? slot : -1;
+  }
+
+  /**
+   * The shape with `key` added as the last slot. The caller guarantees that `key` is not already
+   * in this shape. Returns the same object for the same key while the tree has room.
+   */
+  withKey(key: string): Shape {
+    if (this === DICTIONARY_SHAPE) throw new Error('the dictionary shape has no transitions');
+    const known = this.transitions?.get(key);
+    if (known !== undefined) return known;
+
+    const keys = this.keys.slice();
+    keys.push(key);
+    let lookup: Map<string, number>;
+    if (this.lookupExtensible) {
+      lookup = this.lookup;
+      this.lookupExtensible = false;
+    } else {
+      lookup = new Map();
+      for (let i = 0; i < this.keys.length; i++) lookup.set(this.keys[i], i);
+    }
+    lookup.set(key, this.keys.length);
+
+    // A shape outside the shared tree still remembers its own children: they live as long as
+    // the tables that use it do.
+    const remember =
+      (this.transitions === undefined || this.transitions.size < MAX_TRANSITIONS) &&
+      (!this.shared || sharedShapes < MAX_SHARED_SHAPES);
+    const child = new Shape(keys, lookup, this.shared && remember);
+    if (remember) (this.transitions ??= new Map()).set(key, child);
+    return child;
+  }
+}
+
+/** The shape of a table with no string keys in shape mode: the root of the shared tree. */
+export const EMPTY_SHAPE: Shape = new Shape([], new Map(), true);
+
+/**
+ * The shape of every table in dictionary mode, whose string keys live in its hash part. It has no
+ * keys, so `slotOf` is always -1 and a cache keyed on it can never hit a slot.
+ */
+export const DICTIONARY_SHAPE: Shape = new Shape([], new Map(), false);

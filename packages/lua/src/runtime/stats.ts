@@ -1,0 +1,46 @@
+import type { OpcodeTable } from '@deegen/ir';
+
+/**
+ * Execution statistics for `deegen-lua --stats`: instructions executed per variant (counted by
+ * the instrumented engine, so normal runs pay nothing) and inline-cache misses per variant
+ * (counted by the generated miss branches).
+ */
+export class ExecutionStats {
+  readonly executions: Float64Array;
+  constructor(table: OpcodeTable) {
+    this.executions = new Float64Array(table.variants.length);
+  }
+}
+
+/** Bytecodes whose implementations use inline caches (`cached`), by the site kind they are. */
+const CACHE_SITES: Readonly<Record<string, string>> = {
+  GETGLOBAL: 'global read',
+  SETGLOBAL: 'global write',
+  GETFIELD: 'field read',
+  SETFIELD: 'field write',
+  SELF: 'method lookup',
+};
+
+/** The report: instruction counts, the busiest bytecodes and the hit rate of each kind of cache site. */
+export function formatStats(table: OpcodeTable, stats: ExecutionStats, misses: Float64Array): string {
+  const perBytecode = new Map<string, { runs: number; misses: number }>();
+  let total = 0;
+  table.variants.forEach((v, i) => {
+    const e = perBytecode.get(v.bytecode) ?? { runs: 0, misses: 0 };
+    e.runs += stats.executions[i];
+    e.misses += misses[i];
+    perBytecode.set(v.bytecode, e);
+    total += stats.executions[i];
+  });
+  const lines = ['deegen-lua stats', `  engine: interp (instrumented for counting)`, `  instructions executed: ${total}`];
+  const busiest = [...perBytecode].filter(([, e]) => e.runs > 0).sort((a, b) => b[1].runs - a[1].runs).slice(0, 12);
+  lines.push('  busiest bytecodes:');
+  for (const [name, e] of busiest) lines.push(`    ${name.padEnd(12)} ${String(e.runs).padStart(12)}  ${((100 * e.runs) / Math.max(total, 1)).toFixed(1)}%`);
+  lines.push('  inline caches (hit rate = 1 - misses / executions):');
+  for (const [bytecode, kind] of Object.entries(CACHE_SITES)) {
+    const e = perBytecode.get(bytecode) ?? { runs: 0, misses: 0 };
+    const rate = e.runs > 0 ? `${((100 * (e.runs - e.misses)) / e.runs).toFixed(2)}%` : '-';
+    lines.push(`    ${kind.padEnd(14)} ${bytecode.padEnd(10)} executions ${String(e.runs).padStart(11)}  misses ${String(e.misses).padStart(9)}  hit rate ${rate}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
