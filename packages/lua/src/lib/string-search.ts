@@ -1,12 +1,11 @@
 import type { NativeFunction, Thread } from '@deegen/ir';
-import { callerError, runtimeError } from '../runtime/errors.js';
+import { callerError } from '../runtime/errors.js';
 import { LuaFunction } from '../runtime/function.js';
-import { getMetamethod } from '../runtime/metatables.js';
 import { formatNumber } from '../runtime/number-format.js';
 import { typeName } from '../runtime/raw-ops.js';
 import { realmOf } from '../runtime/realm.js';
 import { LuaTable } from '../runtime/table.js';
-import { typeErrorMessage } from '../runtime/type-errors.js';
+import { indexMeta } from '../runtime/meta-access.js';
 import type { LuaValue } from '../runtime/value.js';
 import { arg, argError, checkString } from './args.js';
 import type { Matcher } from './lua-patterns.js';
@@ -117,25 +116,6 @@ export const gmatch: NativeFunction = (t, base, argc) => {
   return 1;
 };
 
-/** `obj[key]` with `__index` metamethods, as lua_gettable does for gsub's table replacements. */
-function indexWithMeta(t: Thread, obj: LuaValue, key: LuaValue): LuaValue {
-  for (let loop = 0; loop < 100; loop++) {
-    let h: LuaValue;
-    if (obj instanceof LuaTable) {
-      const v = obj.get(key);
-      if (v !== undefined) return v;
-      h = obj.metatable === undefined ? undefined : obj.metatable.getStr('__index');
-      if (h === undefined) return undefined;
-    } else {
-      h = getMetamethod(realmOf(t), obj, '__index');
-      if (h === undefined) return runtimeError(typeErrorMessage(obj, 'index'));
-    }
-    if (h instanceof LuaFunction) return t.call(h, [obj, key])[0] as LuaValue;
-    obj = h;
-  }
-  return runtimeError('loop in gettable');
-}
-
 /** A capture as text for a replacement string (position captures are numbers). */
 function captureText(m: Matcher, i: number, s: number, e: number): string {
   const v = m.capture(i, s, e);
@@ -177,7 +157,7 @@ function computedReplacement(t: Thread, kind: number, repl: LuaValue, m: Matcher
     for (let i = 0; i < n; i++) args[i] = m.capture(i, s, e);
     v = t.call(repl as LuaFunction, args)[0] as LuaValue;
   } else {
-    v = indexWithMeta(t, repl, m.capture(0, s, e));
+    v = indexMeta(t, repl, m.capture(0, s, e));
   }
   if (v === undefined || v === false) return m.src.substring(s, e);
   if (typeof v === 'string') return v;
