@@ -3,8 +3,8 @@
  *
  * `cached(key, () => expr)` in a bytecode's implementation is the value of `expr` for `key`,
  * computed only when the bytecode site meets a key it has not cached: the generator gives every
- * instruction its own cache entry (monomorphic, indexed by the instruction's position) and turns
- * the call into a compare with the cached key. The body must be a pure function of the key (and of
+ * instruction its own cache entry (indexed by the instruction's position), monomorphic first and
+ * then a short polymorphic chain, and turns the call into a compare with the cached key. The body must be a pure function of the key (and of
  * state that changes only together with the key, such as a shape's slot layout); what it returns
  * becomes the cached state, and whatever the implementation does with it (the effect) runs every
  * time. Outside generated code (reference mode) `cached` simply evaluates the body.
@@ -16,3 +16,5 @@ export function cached<K, V>(key: K, body: () => V): V {
 
 /** The lowering the generator uses for `cached` (kept here with the API it implements). */
 export { lowerCached } from './lower.js';
+/** The run-time side of caches that met several keys (imported by generated code). */
+export { IC_MISS, PolyCache, icStore } from './poly.js';

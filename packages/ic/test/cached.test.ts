@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cached, lowerCached } from '../src/index.js';
+import { IC_MISS, PolyCache, cached, icStore, lowerCached } from '../src/index.js';
 
 describe('cached', () => {
   it('evaluates its body outside generated code (reference mode)', () => {
@@ -7,27 +7,56 @@ describe('cached', () => {
     expect(cached('k', () => ++calls)).toBe(1);
     expect(cached('k', () => ++calls)).toBe(2);
   });
+});
 
-  it('lowers to a compare with the key cached for the instruction, evaluating the key once', () => {
-    const code = lowerCached('slot', 'number', 'obj.shape', 'obj.shape.slotOf(name)', '$pc');
-    expect(code).toBe(
-      'const $icKey_slot = obj.shape; let slot: number; if ($ick[$pc] === $icKey_slot) slot = $icv[$pc]; ' +
-        'else { slot = obj.shape.slotOf(name); $ick[$pc] = $icKey_slot; $icv[$pc] = slot; }',
-    );
-  });
-
-  it('lowers to code that caches per site and recomputes only on a new key', () => {
-    const code = lowerCached('v', 'number', 'key', 'compute(key)', 'site');
-    const run = new Function('$ick', '$icv', 'site', 'key', 'compute', `${code.replace(': number', '')} return v;`);
+describe('the lowered cache', () => {
+  const code = lowerCached('v', 'number', 'key', 'compute(key)', 'site', 'misses.n++; ');
+  const run = new Function('$ick', '$icv', 'site', 'key', 'compute', 'misses', 'PolyCache', 'IC_MISS', 'icStore',
+    `${code.replaceAll(': number', '').replace(' as number', '')} return v;`);
+  const make = () => {
     const ick: unknown[] = [undefined, undefined];
     const icv: unknown[] = [undefined, undefined];
-    let computed = 0;
-    const compute = (k: string) => (computed++, k.length);
-    expect(run(ick, icv, 0, 'abc', compute)).toBe(3);
-    expect(run(ick, icv, 0, 'abc', compute)).toBe(3);
-    expect(computed).toBe(1);
-    expect(run(ick, icv, 0, 'abcdef', compute)).toBe(6);
-    expect(run(ick, icv, 1, 'abc', compute)).toBe(3);
-    expect(computed).toBe(3);
+    const misses = { n: 0 };
+    const compute = (k: { n: number }) => k.n * 10;
+    return (site: number, key: { n: number }) => ({ value: run(ick, icv, site, key, compute, misses, PolyCache, IC_MISS, icStore), misses: misses.n, entry: ick[site] });
+  };
+
+  it('is monomorphic while a site sees one key, recomputing nothing', () => {
+    const at = make();
+    const a = { n: 1 };
+    expect(at(0, a)).toEqual({ value: 10, misses: 1, entry: a });
+    expect(at(0, a)).toEqual({ value: 10, misses: 1, entry: a });
+  });
+
+  it('becomes a polymorphic chain of up to four keys, each computed once', () => {
+    const at = make();
+    const keys = [1, 2, 3, 4].map((n) => ({ n }));
+    for (const k of keys) at(0, k);
+    for (const k of keys) expect(at(0, k).value).toBe(k.n * 10);
+    const last = at(0, keys[0]);
+    expect(last.misses).toBe(4);
+    expect(last.entry).toBeInstanceOf(PolyCache);
+  });
+
+  it('keeps sites apart and stays bounded when a site sees more keys', () => {
+    const at = make();
+    for (let n = 1; n <= 20; n++) expect(at(0, { n }).value).toBe(n * 10);
+    const seven = { n: 7 };
+    expect(at(1, seven).value).toBe(70);
+    expect(at(1, seven).misses).toBe(21);
+  });
+
+  it('stores a first key monomorphically and a second key as a chain holding both', () => {
+    const keys: unknown[] = [undefined];
+    const values: unknown[] = [undefined];
+    const a = {};
+    const b = {};
+    icStore(keys, values, 0, a, 1);
+    expect(keys[0]).toBe(a);
+    icStore(keys, values, 0, b, 2);
+    const poly = keys[0] as PolyCache;
+    expect(poly.lookup(a)).toBe(1);
+    expect(poly.lookup(b)).toBe(2);
+    expect(poly.lookup({})).toBe(IC_MISS);
   });
 });

@@ -21,6 +21,9 @@ export function emitInterpreter(files: readonly SemanticsFile[], types: TypesMod
   imports.bind('FRAME_GUEST', '@deegen/ir', 'FRAME_GUEST', false);
   imports.bind('ENGINE_TICK', '@deegen/ir', 'ENGINE_TICK', false);
   for (const t of ['Frame', 'GuestCallable', 'Thread']) imports.bind(t, '@deegen/ir', t, true);
+  const bindCacheRuntime = (): void => {
+    for (const n of ['IC_MISS', 'PolyCache', 'icStore']) imports.bind(n, '@deegen/ic', n, false);
+  };
 
   const cases = variants.map(
     (v) => `case ${v.id}: { // ${v.name}: ${v.bytecode.summary}\n${lowerHandler(v, v.bytecode.file, types, registry)}\n}`,
@@ -100,6 +103,7 @@ ${cases.join('\n')}
     }
   }
 }`;
+  if (registry.usesCaches) bindCacheRuntime();
   return `${imports.render()}
 
 /** Inline-cache misses per variant id, for statistics (executions are counted by the instrumented engine). */

@@ -103,3 +103,13 @@ export const EMPTY_SHAPE: Shape = new Shape([], new Map(), true);
  * keys, so `slotOf` is always -1 and a cache keyed on it can never hit a slot.
  */
 export const DICTIONARY_SHAPE: Shape = new Shape([], new Map(), false);
+
+/**
+ * What a store of string key `key` does to a table of `shape`, for inline caches: the slot it
+ * writes (>= 0), the shape the table moves to when the key is new, or -1 (dictionary tables).
+ */
+export function storePlan(shape: Shape, key: string): number | Shape {
+  if (shape === DICTIONARY_SHAPE) return -1;
+  const slot = shape.slotOf(key);
+  return slot >= 0 ? slot : shape.withKey(key);
+}

@@ -158,6 +158,23 @@ export class LuaTable {
     else if (value !== undefined) this.addStringKey(key, value);
   }
 
+  /**
+   * Adds string key `key` (not yet in the shape) with a non-nil value, when an inline cache
+   * already knows the transition `next` = `shape.withKey(key)`: the same bookkeeping as setStr,
+   * without looking the key up again.
+   */
+  appendKey(key: string, next: Shape, value: LuaValue): void {
+    const slots = this.slots;
+    const n = slots.length;
+    if (n >= MAX_SHAPE_KEYS || (n > 0 && n % TOMBSTONE_CHECK_INTERVAL === 0 && mostlyTombstones(slots))) {
+      this.addStringKey(key, value);
+      return;
+    }
+    this.shape = next;
+    if (slots === NO_SLOTS) this.slots = [value];
+    else slots.push(value);
+  }
+
   /** A string key not in the shape, with a non-nil value (shape mode). */
   private addStringKey(key: string, value: LuaValue): void {
     const slots = this.slots;

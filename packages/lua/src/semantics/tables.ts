@@ -6,7 +6,7 @@ import { LuaFunction } from '../runtime/function.js';
 import { allocationCollect } from '../runtime/gc.js';
 import { getMetamethod } from '../runtime/metatables.js';
 import { realmOf } from '../runtime/realm.js';
-import { DICTIONARY_SHAPE } from '../runtime/shape.js';
+import { DICTIONARY_SHAPE, storePlan } from '../runtime/shape.js';
 import { LuaTable } from '../runtime/table.js';
 import { typeError } from '../runtime/type-errors.js';
 import type { LuaValue } from '../runtime/value.js';
@@ -132,6 +132,15 @@ export const GETFIELD = bytecode({
       const slot = cached(obj.shape, () => obj.shape.slotOf(name));
       const v = slot >= 0 ? obj.slots[slot] : obj.shape === DICTIONARY_SHAPE ? obj.getStr(name) : undefined;
       if (v !== undefined || obj.metatable === undefined) return ret(v);
+      // Inherited fields: the metatable's __index slot, then the field in that table, each cached by shape.
+      const meta = obj.metatable;
+      const indexSlot = cached(meta.shape, () => meta.shape.slotOf('__index'));
+      const index = indexSlot >= 0 ? meta.slots[indexSlot] : meta.getStr('__index');
+      if (index instanceof LuaTable) {
+        const inherited = cached(index.shape, () => index.shape.slotOf(name));
+        const w = inherited >= 0 ? index.slots[inherited] : undefined;
+        if (w !== undefined) return ret(w);
+      }
     }
     return slowPath(indexSlowPath, obj, name);
   },
@@ -144,9 +153,15 @@ export const SETFIELD = bytecode({
   fastPaths: [{ obj: 'table' }],
   impl(obj: LuaValue, name: string, value: LuaValue) {
     if (obj instanceof LuaTable) {
-      const slot = cached(obj.shape, () => obj.shape.slotOf(name));
-      if (slot >= 0 && value !== undefined && obj.slots[slot] !== undefined) {
-        obj.slots[slot] = value;
+      // The cached plan: the slot to write, or the shape a new key moves the table to.
+      const plan = cached(obj.shape, () => storePlan(obj.shape, name));
+      if (typeof plan === 'number') {
+        if (plan >= 0 && value !== undefined && obj.slots[plan] !== undefined) {
+          obj.slots[plan] = value;
+          return ret();
+        }
+      } else if (obj.metatable === undefined && value !== undefined) {
+        obj.appendKey(name, plan, value);
         return ret();
       }
       if (obj.metatable === undefined || obj.getStr(name) !== undefined) {
@@ -249,7 +264,9 @@ export const SELF = bytecode({
         return ret();
       }
       // The usual method call: the method lives in the table the metatable's __index names.
-      const index = obj.metatable.getStr('__index');
+      const meta = obj.metatable;
+      const indexSlot = cached(meta.shape, () => meta.shape.slotOf('__index'));
+      const index = indexSlot >= 0 ? meta.slots[indexSlot] : meta.getStr('__index');
       if (index instanceof LuaTable) {
         const inherited = cached(index.shape, () => index.shape.slotOf(key));
         const method = inherited >= 0 ? index.slots[inherited] : undefined;
