@@ -40,11 +40,13 @@ export class FunctionCompiler {
     const r = this.alloc();
     this.b.LOADNIL(r);
     this.b.RETURN(r);
-    const { code, lines, consts } = this.b.finish();
+    const { code, lines, consts, icKeys, icValues } = this.b.finish();
     return {
       code,
       lines,
       consts,
+      icKeys,
+      icValues,
       frameSize: this.maxRegs,
       numParams: n.params.length,
       name: n.name,

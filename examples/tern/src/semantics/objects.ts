@@ -1,5 +1,6 @@
 import { bytecode, constant, frameBase, literal, out, range, ret, slot, slotOrConstant, slowPath, thread, throwError } from '@deegen/ir';
 import type { Thread } from '@deegen/ir';
+import { cached } from '@deegen/ic';
 import { getField, getIndex, indexError, setField, setIndex } from '../runtime/access.js';
 import { TObject } from '../runtime/object.js';
 import type { TArray, Value } from '../runtime/value.js';
@@ -20,8 +21,9 @@ export const GETFIELD = bytecode({
   fastPaths: [{ target: 'object' }],
   impl(target: Value, name: string) {
     if (target instanceof TObject) {
-      const i = target.shape.index.get(name);
-      if (i !== undefined) return ret(target.slots[i]);
+      // An inline cache per instruction: the slot of `name` for the shapes this site meets.
+      const i = cached(target.shape, () => target.shape.index.get(name) ?? -1);
+      if (i >= 0) return ret(target.slots[i]);
     }
     return slowPath(getFieldSlowPath, target, name);
   },
@@ -39,8 +41,8 @@ export const SETFIELD = bytecode({
   fastPaths: [{ target: 'object' }],
   impl(target: Value, name: string, src: Value) {
     if (target instanceof TObject) {
-      const i = target.shape.index.get(name);
-      if (i !== undefined) {
+      const i = cached(target.shape, () => target.shape.index.get(name) ?? -1);
+      if (i >= 0) {
         target.slots[i] = src;
         return ret();
       }
