@@ -1,5 +1,5 @@
-// Bundles the built CLI into one ES module: loading one file instead of ~40 saves a quarter of
-// the start-up time of a short script (the command must start in well under 100 ms).
+// Bundles the built CLI into one minified ES module: loading one file instead of ~80 and parsing
+// less text keep the start-up of a short script well under 100 ms.
 import { build } from 'esbuild';
 
 await build({
@@ -9,5 +9,8 @@ await build({
   format: 'esm',
   target: 'node20',
   outfile: 'dist/deegen-lua.mjs',
+  // Less text to parse at every start; names are kept for readable JS stack traces.
+  minify: true,
+  keepNames: true,
   logLevel: 'warning',
 });
