@@ -1,4 +1,4 @@
-import { argCount, bytecode, callInPlace, currentFunction, frameBase, getSlot, getTop, guestReturn, literal, out, range, ret } from '@deegen/ir';
+import { argCount, bytecode, callInPlace, currentFunction, frameBase, getSlot, getTop, guestReturn, literal, range, ret } from '@deegen/ir';
 import { setSlot, setTop, setVarargs, slowPath, storeReturns, tailCall, thread, throwError, varargs } from '@deegen/ir';
 import type { Thread } from '@deegen/ir';
 import { makeClosure } from '../runtime/closure.js';
