@@ -38,6 +38,7 @@ export function execute($t: Thread): void {
   let $base = 0;
   let $pc = 0;
   let $ticks = ENGINE_TICK;
+  let $callee: unknown = null;
   let $ick!: unknown[];
   let $icv!: any[];
   for (; ;) {
@@ -52,6 +53,7 @@ export function execute($t: Thread): void {
         $pc = $frame.pc;
         $code = $frame.proto!.code;
         $k = $frame.proto!.consts;
+        $callee = $frame.callee;
         $ick = $frame.proto!.icKeys!;
         $icv = $frame.proto!.icValues!;
         if ($t.pendingCont >= 0) {
@@ -247,7 +249,7 @@ export function execute($t: Thread): void {
             }
             case 27: { // CLOSURE: R(dst) := closure(Protos[proto])  (captures cells of this frame or its own captures)
               let proto = $code[$pc + 2] as number; {
-                const parent = ($frame.callee as TFunction);
+                const parent = ($callee as TFunction);
                 { $stack[$base + $code[$pc + 1]] = makeClosure(parent.proto!.protos[proto], parent, ($t as Thread).stack, $base); $pc += 3; continue dispatch; }
               }
             }
@@ -583,18 +585,18 @@ export function execute($t: Thread): void {
             }
             case 75: { // GETCAPTURE: R(dst) := Captures[index].value
               let index = $code[$pc + 2] as number; {
-                { $stack[$base + $code[$pc + 1]] = ($frame.callee as TFunction).captures[index].value; $pc += 3; continue dispatch; }
+                { $stack[$base + $code[$pc + 1]] = ($callee as TFunction).captures[index].value; $pc += 3; continue dispatch; }
               }
             }
             case 76: { // SETCAPTURE_S: Captures[index].value := RK(src)
               let index = $code[$pc + 1] as number; let src = $stack[$base + $code[$pc + 2]] as Value; {
-                ($frame.callee as TFunction).captures[index].value = src;
+                ($callee as TFunction).captures[index].value = src;
                 { $pc += 3; continue dispatch; }
               }
             }
             case 77: { // SETCAPTURE_K: Captures[index].value := RK(src)
               let index = $code[$pc + 1] as number; let src = $k[$code[$pc + 2]] as Value; {
-                ($frame.callee as TFunction).captures[index].value = src;
+                ($callee as TFunction).captures[index].value = src;
                 { $pc += 3; continue dispatch; }
               }
             }
@@ -623,6 +625,7 @@ export function executeInstrumented($t: Thread): void {
   let $base = 0;
   let $pc = 0;
   let $ticks = ENGINE_TICK;
+  let $callee: unknown = null;
   let $ick!: unknown[];
   let $icv!: any[];
   for (; ;) {
@@ -637,6 +640,7 @@ export function executeInstrumented($t: Thread): void {
         $pc = $frame.pc;
         $code = $frame.proto!.code;
         $k = $frame.proto!.consts;
+        $callee = $frame.callee;
         $ick = $frame.proto!.icKeys!;
         $icv = $frame.proto!.icValues!;
         if ($t.pendingCont >= 0) {
@@ -834,7 +838,7 @@ export function executeInstrumented($t: Thread): void {
             }
             case 27: { // CLOSURE: R(dst) := closure(Protos[proto])  (captures cells of this frame or its own captures)
               let proto = $code[$pc + 2] as number; {
-                const parent = ($frame.callee as TFunction);
+                const parent = ($callee as TFunction);
                 { $stack[$base + $code[$pc + 1]] = makeClosure(parent.proto!.protos[proto], parent, ($t as Thread).stack, $base); $pc += 3; continue dispatch; }
               }
             }
@@ -1170,18 +1174,18 @@ export function executeInstrumented($t: Thread): void {
             }
             case 75: { // GETCAPTURE: R(dst) := Captures[index].value
               let index = $code[$pc + 2] as number; {
-                { $stack[$base + $code[$pc + 1]] = ($frame.callee as TFunction).captures[index].value; $pc += 3; continue dispatch; }
+                { $stack[$base + $code[$pc + 1]] = ($callee as TFunction).captures[index].value; $pc += 3; continue dispatch; }
               }
             }
             case 76: { // SETCAPTURE_S: Captures[index].value := RK(src)
               let index = $code[$pc + 1] as number; let src = $stack[$base + $code[$pc + 2]] as Value; {
-                ($frame.callee as TFunction).captures[index].value = src;
+                ($callee as TFunction).captures[index].value = src;
                 { $pc += 3; continue dispatch; }
               }
             }
             case 77: { // SETCAPTURE_K: Captures[index].value := RK(src)
               let index = $code[$pc + 1] as number; let src = $k[$code[$pc + 2]] as Value; {
-                ($frame.callee as TFunction).captures[index].value = src;
+                ($callee as TFunction).captures[index].value = src;
                 { $pc += 3; continue dispatch; }
               }
             }

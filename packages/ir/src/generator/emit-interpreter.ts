@@ -61,7 +61,8 @@ export function ${name}($t: Thread): void {
   let $k!: any[];
   let $base = 0;
   let $pc = 0;
-  let $ticks = ENGINE_TICK;${registry.usesCaches ? '\n  let $ick!: unknown[];\n  let $icv!: any[];' : ''}
+  let $ticks = ENGINE_TICK;
+  let $callee: unknown = null;${registry.usesCaches ? '\n  let $ick!: unknown[];\n  let $icv!: any[];' : ''}
   for (;;) {
     try {
       main: for (;;) {
@@ -73,7 +74,8 @@ export function ${name}($t: Thread): void {
         $base = $frame.base;
         $pc = $frame.pc;
         $code = $frame.proto!.code;
-        $k = $frame.proto!.consts;${registry.usesCaches ? '\n        $ick = $frame.proto!.icKeys!;\n        $icv = $frame.proto!.icValues!;' : ''}
+        $k = $frame.proto!.consts;
+        $callee = $frame.callee;${registry.usesCaches ? '\n        $ick = $frame.proto!.icKeys!;\n        $icv = $frame.proto!.icValues!;' : ''}
         if ($t.pendingCont >= 0) {
           const $c = $t.pendingCont;
           $t.pendingCont = -1;

@@ -303,7 +303,8 @@ function lowerIntrinsic(name: string, call: CallExpression, env: LowerEnv): stri
     case 'setVarargs':
       return `($frame.varargs = ${a[0]})`;
     case 'currentFunction':
-      return `($frame.callee as ${typeArg})`;
+      // Handlers and continuations run between reloads, which load the callee into a local.
+      return env.mode === 'outlined' ? `($frame.callee as ${typeArg})` : `($callee as ${typeArg})`;
     case 'thread':
       return `($t as ${typeArg})`;
     case 'frameBase':
@@ -312,8 +313,13 @@ function lowerIntrinsic(name: string, call: CallExpression, env: LowerEnv): stri
       return /^\d+$/.test(a[0]) ? `(${a[0]} < $t.retCount ? $stack[$t.retBase + ${a[0]}] : undefined)` : `$t.returnValue(${a[0]})`;
     case 'returnCount':
       return '$t.retCount';
-    case 'storeReturns':
-      return `$t.storeReturns($base + (${a[0]}), ${a[1]})`;
+    case 'storeReturns': {
+      // One result is by far the commonest case (a call used as a value): done inline. The
+      // arguments are repeated, so only when they are plain names or numbers.
+      const simple = (x: string) => /^[\w$]+$/.test(x.trim());
+      if (!simple(a[0]) || !simple(a[1])) return `$t.storeReturns($base + (${a[0]}), ${a[1]})`;
+      return `(${a[1]} === 1 ? ($stack[$base + ${a[0]}] = $t.retCount > 0 ? $stack[$t.retBase] : undefined) : $t.storeReturns($base + ${a[0]}, ${a[1]}))`;
+    }
     default:
       return fail('DG016', call, name);
   }

@@ -41,6 +41,7 @@ export function execute($t: Thread): void {
   let $base = 0;
   let $pc = 0;
   let $ticks = ENGINE_TICK;
+  let $callee: unknown = null;
   let $ick!: unknown[];
   let $icv!: any[];
   for (; ;) {
@@ -55,6 +56,7 @@ export function execute($t: Thread): void {
         $pc = $frame.pc;
         $code = $frame.proto!.code;
         $k = $frame.proto!.consts;
+        $callee = $frame.callee;
         $ick = $frame.proto!.icKeys!;
         $icv = $frame.proto!.icValues!;
         if ($t.pendingCont >= 0) {
@@ -68,7 +70,7 @@ export function execute($t: Thread): void {
             }
             case 1: { // CALL: continuation callContinuation
               let base = $code[$pc + 1] as number; let nargs = $code[$pc + 2] as number; let nresults = $code[$pc + 3] as number; {
-                $t.storeReturns($base + (base), nresults);
+                (nresults === 1 ? ($stack[$base + base] = $t.retCount > 0 ? $stack[$t.retBase] : undefined) : $t.storeReturns($base + base, nresults));
                 { $pc += 4; break conts; }
               }
             }
@@ -716,7 +718,7 @@ export function execute($t: Thread): void {
                 if (fn instanceof LuaFunction) {
                   const $ab = $base + (base + 1); $frame.pc = $pc; if ($t.invoke(fn as GuestCallable, $ab, (n), 1)) continue main; {
                     let base = $code[$pc + 1] as number; let nargs = $code[$pc + 2] as number; let nresults = $code[$pc + 3] as number; {
-                      $t.storeReturns($base + (base), nresults);
+                      (nresults === 1 ? ($stack[$base + base] = $t.retCount > 0 ? $stack[$t.retBase] : undefined) : $t.storeReturns($base + base, nresults));
                       { $pc += 4; continue dispatch; }
                     }
                   }
@@ -752,7 +754,7 @@ export function execute($t: Thread): void {
             case 31: { // CLOSURE: R(dst) := closure(Protos[proto])
               let dst = $code[$pc + 1] as number; let proto = $code[$pc + 2] as number; {
                 const t = ($t as Thread);
-                const parent = ($frame.callee as LuaFunction);
+                const parent = ($callee as LuaFunction);
                 ($stack[$base + (dst)] = makeClosure(t, parent, parent.proto!.protos[proto], $base));
                 const gc = realmOf(t).gc;
                 if (++gc.allocations >= gc.threshold) allocationCollect(realmOf(t), t);
@@ -1198,12 +1200,12 @@ export function execute($t: Thread): void {
             }
             case 73: { // GETUPVAL: R(dst) := Upvalue[index]
               let index = $code[$pc + 2] as number; {
-                { $stack[$base + $code[$pc + 1]] = ($frame.callee as LuaFunction).upvals[index].get(); $pc += 3; continue dispatch; }
+                { $stack[$base + $code[$pc + 1]] = ($callee as LuaFunction).upvals[index].get(); $pc += 3; continue dispatch; }
               }
             }
             case 74: { // SETUPVAL: Upvalue[index] := R(src)
               let src = $stack[$base + $code[$pc + 1]] as LuaValue; let index = $code[$pc + 2] as number; {
-                ($frame.callee as LuaFunction).upvals[index].set(src);
+                ($callee as LuaFunction).upvals[index].set(src);
                 { $pc += 3; continue dispatch; }
               }
             }
@@ -1219,7 +1221,7 @@ export function execute($t: Thread): void {
             }
             case 76: { // GETGLOBAL: R(dst) := Env[K(name)]
               let name = $k[$code[$pc + 2]] as string; {
-                const env = ($frame.callee as LuaFunction).env;
+                const env = ($callee as LuaFunction).env;
                 const $icKey_slot = env.shape; let slot: any; const $icEntry_slot = $ick[$pc]; if ($icEntry_slot === $icKey_slot) slot = $icv[$pc]; else { const $icPoly_slot = $icEntry_slot instanceof PolyCache ? $icEntry_slot.lookup($icKey_slot) : IC_MISS; if ($icPoly_slot !== IC_MISS) slot = $icPoly_slot as any; else { $icMisses[76]++; slot = env.shape.slotOf(name); icStore($ick, $icv, $pc, $icKey_slot, slot); } }
                 const v = slot >= 0 ? env.slots[slot] : env.getStr(name);
                 if (v !== undefined || env.metatable === undefined) { $stack[$base + $code[$pc + 1]] = v; $pc += 3; continue dispatch; }
@@ -1228,7 +1230,7 @@ export function execute($t: Thread): void {
             }
             case 77: { // SETGLOBAL: Env[K(name)] := R(src)
               let src = $stack[$base + $code[$pc + 1]] as LuaValue; let name = $k[$code[$pc + 2]] as string; {
-                const env = ($frame.callee as LuaFunction).env;
+                const env = ($callee as LuaFunction).env;
                 const $icKey_slot = env.shape; let slot: any; const $icEntry_slot = $ick[$pc]; if ($icEntry_slot === $icKey_slot) slot = $icv[$pc]; else { const $icPoly_slot = $icEntry_slot instanceof PolyCache ? $icEntry_slot.lookup($icKey_slot) : IC_MISS; if ($icPoly_slot !== IC_MISS) slot = $icPoly_slot as any; else { $icMisses[77]++; slot = env.shape.slotOf(name); icStore($ick, $icv, $pc, $icKey_slot, slot); } }
                 // Replacing a present value never involves __newindex and keeps the table's layout.
                 if (slot >= 0 && src !== undefined && env.slots[slot] !== undefined) {
@@ -1424,6 +1426,7 @@ export function executeInstrumented($t: Thread): void {
   let $base = 0;
   let $pc = 0;
   let $ticks = ENGINE_TICK;
+  let $callee: unknown = null;
   let $ick!: unknown[];
   let $icv!: any[];
   for (; ;) {
@@ -1438,6 +1441,7 @@ export function executeInstrumented($t: Thread): void {
         $pc = $frame.pc;
         $code = $frame.proto!.code;
         $k = $frame.proto!.consts;
+        $callee = $frame.callee;
         $ick = $frame.proto!.icKeys!;
         $icv = $frame.proto!.icValues!;
         if ($t.pendingCont >= 0) {
@@ -1451,7 +1455,7 @@ export function executeInstrumented($t: Thread): void {
             }
             case 1: { // CALL: continuation callContinuation
               let base = $code[$pc + 1] as number; let nargs = $code[$pc + 2] as number; let nresults = $code[$pc + 3] as number; {
-                $t.storeReturns($base + (base), nresults);
+                (nresults === 1 ? ($stack[$base + base] = $t.retCount > 0 ? $stack[$t.retBase] : undefined) : $t.storeReturns($base + base, nresults));
                 { $pc += 4; break conts; }
               }
             }
@@ -2101,7 +2105,7 @@ export function executeInstrumented($t: Thread): void {
                 if (fn instanceof LuaFunction) {
                   const $ab = $base + (base + 1); $frame.pc = $pc; if ($t.invoke(fn as GuestCallable, $ab, (n), 1)) continue main; {
                     let base = $code[$pc + 1] as number; let nargs = $code[$pc + 2] as number; let nresults = $code[$pc + 3] as number; {
-                      $t.storeReturns($base + (base), nresults);
+                      (nresults === 1 ? ($stack[$base + base] = $t.retCount > 0 ? $stack[$t.retBase] : undefined) : $t.storeReturns($base + base, nresults));
                       { $pc += 4; continue dispatch; }
                     }
                   }
@@ -2137,7 +2141,7 @@ export function executeInstrumented($t: Thread): void {
             case 31: { // CLOSURE: R(dst) := closure(Protos[proto])
               let dst = $code[$pc + 1] as number; let proto = $code[$pc + 2] as number; {
                 const t = ($t as Thread);
-                const parent = ($frame.callee as LuaFunction);
+                const parent = ($callee as LuaFunction);
                 ($stack[$base + (dst)] = makeClosure(t, parent, parent.proto!.protos[proto], $base));
                 const gc = realmOf(t).gc;
                 if (++gc.allocations >= gc.threshold) allocationCollect(realmOf(t), t);
@@ -2583,12 +2587,12 @@ export function executeInstrumented($t: Thread): void {
             }
             case 73: { // GETUPVAL: R(dst) := Upvalue[index]
               let index = $code[$pc + 2] as number; {
-                { $stack[$base + $code[$pc + 1]] = ($frame.callee as LuaFunction).upvals[index].get(); $pc += 3; continue dispatch; }
+                { $stack[$base + $code[$pc + 1]] = ($callee as LuaFunction).upvals[index].get(); $pc += 3; continue dispatch; }
               }
             }
             case 74: { // SETUPVAL: Upvalue[index] := R(src)
               let src = $stack[$base + $code[$pc + 1]] as LuaValue; let index = $code[$pc + 2] as number; {
-                ($frame.callee as LuaFunction).upvals[index].set(src);
+                ($callee as LuaFunction).upvals[index].set(src);
                 { $pc += 3; continue dispatch; }
               }
             }
@@ -2604,7 +2608,7 @@ export function executeInstrumented($t: Thread): void {
             }
             case 76: { // GETGLOBAL: R(dst) := Env[K(name)]
               let name = $k[$code[$pc + 2]] as string; {
-                const env = ($frame.callee as LuaFunction).env;
+                const env = ($callee as LuaFunction).env;
                 const $icKey_slot = env.shape; let slot: any; const $icEntry_slot = $ick[$pc]; if ($icEntry_slot === $icKey_slot) slot = $icv[$pc]; else { const $icPoly_slot = $icEntry_slot instanceof PolyCache ? $icEntry_slot.lookup($icKey_slot) : IC_MISS; if ($icPoly_slot !== IC_MISS) slot = $icPoly_slot as any; else { $icMisses[76]++; slot = env.shape.slotOf(name); icStore($ick, $icv, $pc, $icKey_slot, slot); } }
                 const v = slot >= 0 ? env.slots[slot] : env.getStr(name);
                 if (v !== undefined || env.metatable === undefined) { $stack[$base + $code[$pc + 1]] = v; $pc += 3; continue dispatch; }
@@ -2613,7 +2617,7 @@ export function executeInstrumented($t: Thread): void {
             }
             case 77: { // SETGLOBAL: Env[K(name)] := R(src)
               let src = $stack[$base + $code[$pc + 1]] as LuaValue; let name = $k[$code[$pc + 2]] as string; {
-                const env = ($frame.callee as LuaFunction).env;
+                const env = ($callee as LuaFunction).env;
                 const $icKey_slot = env.shape; let slot: any; const $icEntry_slot = $ick[$pc]; if ($icEntry_slot === $icKey_slot) slot = $icv[$pc]; else { const $icPoly_slot = $icEntry_slot instanceof PolyCache ? $icEntry_slot.lookup($icKey_slot) : IC_MISS; if ($icPoly_slot !== IC_MISS) slot = $icPoly_slot as any; else { $icMisses[77]++; slot = env.shape.slotOf(name); icStore($ick, $icv, $pc, $icKey_slot, slot); } }
                 // Replacing a present value never involves __newindex and keeps the table's layout.
                 if (slot >= 0 && src !== undefined && env.slots[slot] !== undefined) {
