@@ -1,7 +1,7 @@
 -- Binary trees: builds and walks many short-lived complete trees, so it measures table
 -- allocation, recursion and the garbage collector more than arithmetic.
 
-local MAX_DEPTH = 13
+local MAX_DEPTH = 14
 local MIN_DEPTH = 4
 
 local function build(depth)
