@@ -19,13 +19,6 @@ export function toLong(n: number): number {
   return -TWO_63;
 }
 
-/** (int)(long)n: the low 32 bits of the 64-bit cast, as a signed int. */
-export function toIntViaLong(n: number): number {
-  const l = toLong(n);
-  // JS ToInt32 keeps the low 32 bits of the exact integer value, which is what the C narrowing does.
-  return l | 0;
-}
-
 /** (int)n straight from a double: truncation, or -2^31 for NaN and out-of-range values. */
 export function toIntDirect(n: number): number {
   if (n < TWO_31 && n > -TWO_31 - 1) return Math.trunc(n) | 0;
@@ -40,16 +33,6 @@ export function checkLong(t: Thread, base: number, argc: number, i: number): num
 /** luaL_optinteger: `dflt` when the argument is absent or nil. */
 export function optLong(t: Thread, base: number, argc: number, i: number, dflt: number): number {
   return arg(t, base, argc, i) === undefined ? dflt : toLong(checkNumber(t, base, argc, i));
-}
-
-/** luaL_checkint. */
-export function checkCInt(t: Thread, base: number, argc: number, i: number): number {
-  return toIntViaLong(checkNumber(t, base, argc, i));
-}
-
-/** luaL_optint. */
-export function optCInt(t: Thread, base: number, argc: number, i: number, dflt: number): number {
-  return arg(t, base, argc, i) === undefined ? dflt : toIntViaLong(checkNumber(t, base, argc, i));
 }
 
 /**

@@ -3,7 +3,8 @@ import { callerError, runtimeError } from '../runtime/errors.js';
 import { LuaFunction } from '../runtime/function.js';
 import type { LuaValue } from '../runtime/value.js';
 import { argError, checkString, typeError } from './args.js';
-import { checkCInt, checkLong, optLong, relativePosition } from './string-args.js';
+import { checkCInt } from './args.js';
+import { checkLong, optLong, relativePosition } from './string-args.js';
 
 /**
  * The string functions that need no pattern matching: len, sub, byte, char, rep, reverse, lower,

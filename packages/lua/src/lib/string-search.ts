@@ -10,7 +10,8 @@ import type { LuaValue } from '../runtime/value.js';
 import { arg, argError, checkString } from './args.js';
 import type { Matcher } from './lua-patterns.js';
 import { acquireMatcher, hasFindSpecials, isLiteralPattern, releaseMatcher, requiredFirstChar } from './lua-patterns.js';
-import { optCInt, optLong, relativePosition } from './string-args.js';
+import { optCInt } from './args.js';
+import { optLong, relativePosition } from './string-args.js';
 
 /** The pattern-matching functions: find, match, gmatch (alias gfind) and gsub. */
 

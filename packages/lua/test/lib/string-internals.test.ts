@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { quoteString } from '../../src/lib/format.js';
 import { Matcher, hasFindSpecials, isLiteralPattern, matchClass, requiredFirstChar } from '../../src/lib/lua-patterns.js';
-import { relativePosition, toIntDirect, toIntViaLong, toLong } from '../../src/lib/string-args.js';
+import { toCInt } from '../../src/lib/args.js';
+import { relativePosition, toIntDirect, toLong } from '../../src/lib/string-args.js';
 
 const LONG_MIN = -9223372036854775808;
 
@@ -19,10 +20,10 @@ describe('C integer casts', () => {
   });
 
   it('narrows to int by keeping the low 32 bits of the long', () => {
-    expect(toIntViaLong(2 ** 32 + 65)).toBe(65);
-    expect(toIntViaLong(2 ** 31)).toBe(-(2 ** 31));
-    expect(toIntViaLong(-1.5)).toBe(-1);
-    expect(toIntViaLong(Infinity)).toBe(0);
+    expect(toCInt(2 ** 32 + 65)).toBe(65);
+    expect(toCInt(2 ** 31)).toBe(-(2 ** 31));
+    expect(toCInt(-1.5)).toBe(-1);
+    expect(toCInt(Infinity)).toBe(0);
   });
 
   it('converts straight to int with the int minimum for anything out of range', () => {
