@@ -9,6 +9,7 @@ import type { LuaRealm } from '../runtime/realm.js';
 import { LuaTable } from '../runtime/table.js';
 import { whereOf } from '../runtime/traceback.js';
 import { arg, argError } from './args.js';
+import { defineBuiltins } from './builtins.js';
 
 /** Nested resumes use JS stack (one engine run each), like C stack in lua5.1, which limits them to about 200. */
 const MAX_NESTED_RESUMES = 190;
@@ -156,13 +157,6 @@ const wrap: NativeFunction = (t, base, argc) => {
 };
 
 export function openCoroutine(realm: LuaRealm): void {
-  const lib = new LuaTable();
-  const define = (name: string, fn: NativeFunction) => lib.setStr(name, new LuaFunction(null, fn, [], realm.globals, name));
-  define('create', create);
-  define('resume', resume);
-  define('yield', yieldFn);
-  define('status', status);
-  define('running', running);
-  define('wrap', wrap);
+  const lib = defineBuiltins(realm, new LuaTable(), { create, resume, yield: yieldFn, status, running, wrap });
   realm.globals.setStr('coroutine', lib);
 }

@@ -18,6 +18,7 @@ import type { LuaValue } from '../runtime/value.js';
 import { calledName } from '../runtime/variable-names.js';
 import { arg, argError, checkInt, checkString, checkTable, optInt } from './args.js';
 import { compileFunction } from './load.js';
+import { defineBuiltins } from './builtins.js';
 
 /** Functions whose first argument may be a coroutine to inspect: returns it and the index of the next argument. */
 function threadArg(t: Thread, base: number, argc: number): { th: Thread; i: number; other: boolean } {
@@ -332,22 +333,22 @@ const debugLoop: NativeFunction = (t) => {
 };
 
 export function openDebug(realm: LuaRealm): void {
-  const lib = new LuaTable();
-  const define = (name: string, fn: NativeFunction) => lib.setStr(name, new LuaFunction(null, fn, [], realm.globals, name));
-  define('getlocal', getlocal);
-  define('setlocal', setlocal);
-  define('getupvalue', getupvalue);
-  define('setupvalue', setupvalue);
-  define('getinfo', getinfo);
-  define('traceback', tracebackFn);
-  define('sethook', sethook);
-  define('gethook', gethook);
-  define('getmetatable', getmetatable);
-  define('setmetatable', setmetatable);
-  define('getfenv', getfenv);
-  define('setfenv', setfenv);
-  define('getregistry', getregistry);
-  define('debug', debugLoop);
+  const lib = defineBuiltins(realm, new LuaTable(), {
+    getlocal,
+    setlocal,
+    getupvalue,
+    setupvalue,
+    getinfo,
+    traceback: tracebackFn,
+    sethook,
+    gethook,
+    getmetatable,
+    setmetatable,
+    getfenv,
+    setfenv,
+    getregistry,
+    debug: debugLoop,
+  });
   realm.globals.setStr('debug', lib);
 }
 

@@ -14,6 +14,7 @@ import { openFile, openTempFile } from './io-open.js';
 import { FileStream } from './io-stream.js';
 import type { BufferMode } from './io-stream.js';
 import { openPipe } from './os-command.js';
+import { defineBuiltins } from './builtins.js';
 
 /**
  * The io library. A file handle is a userdata whose `data` is its FileStream; all handles of a
@@ -354,11 +355,11 @@ export function openIo(realm: LuaRealm): void {
     },
   };
 
-  for (const name of Object.keys(methods)) meta.setStr(name, new LuaFunction(null, methods[name], [], g, name));
+  defineBuiltins(realm, meta, methods);
   meta.setStr('__index', meta);
 
   const io = new LuaTable();
-  for (const name of Object.keys(lib)) io.setStr(name, new LuaFunction(null, lib[name], [], g, name));
+  defineBuiltins(realm, io, lib);
   io.setStr('stdin', stdin);
   io.setStr('stdout', stdout);
   io.setStr('stderr', stderr);

@@ -1,12 +1,12 @@
 import type { NativeFunction, Thread } from '@deegen/ir';
 import { callerError } from '../runtime/errors.js';
-import { LuaFunction } from '../runtime/function.js';
 import { luaPow } from '../runtime/raw-ops.js';
 import type { LuaRealm } from '../runtime/realm.js';
 import { LuaTable } from '../runtime/table.js';
 import { argError, checkCInt, checkNumber } from './args.js';
 import { frexp, frexpExponent, ldexp, modf, modfFraction } from './math-float.js';
 import { RandomSource } from './math-random.js';
+import { builtin } from './builtins.js';
 
 /**
  * The `math` library of Lua 5.1: thin wrappers around the C math functions, whose JS
@@ -213,7 +213,7 @@ export function openMath(realm: LuaRealm): void {
   const g = realm.globals;
   const lib = new LuaTable();
   const define = (name: string, fn: NativeFunction): void => {
-    lib.setStr(name, new LuaFunction(null, fn, [], g, name));
+    lib.setStr(name, builtin(realm, name, fn));
   };
   define('abs', abs);
   define('acos', unary(Math.acos));

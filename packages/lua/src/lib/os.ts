@@ -1,7 +1,6 @@
 import { renameSync, rmdirSync, unlinkSync } from 'node:fs';
 import type { NativeFunction, Thread } from '@deegen/ir';
 import { callerError } from '../runtime/errors.js';
-import { LuaFunction } from '../runtime/function.js';
 import type { LuaRealm } from '../runtime/realm.js';
 import { LuaExit, realmOf } from '../runtime/realm.js';
 import { toNumberCoerce } from '../runtime/raw-ops.js';
@@ -13,6 +12,7 @@ import { createTempName } from './io-open.js';
 import { breakDown, formatDate, makeTime } from './os-date.js';
 import type { TimeFields } from './os-date.js';
 import { runCommand } from './os-command.js';
+import { defineBuiltins } from './builtins.js';
 
 /** Lua strings are bytes: a host path or environment text as the bytes C would see (UTF-8). */
 function hostPath(name: string): Buffer {
@@ -209,7 +209,7 @@ export function openOs(realm: LuaRealm): void {
     time,
     tmpname,
   };
-  for (const name of Object.keys(fns)) os.setStr(name, new LuaFunction(null, fns[name], [], g, name));
+  defineBuiltins(realm, os, fns);
   g.setStr('os', os);
 }
 

@@ -5,6 +5,7 @@ import { LuaTable } from '../runtime/table.js';
 import { format } from './format.js';
 import { byte, char, dump, len, lower, rep, reverse, sub, upper } from './string-basic.js';
 import { find, gmatch, gsub, match } from './string-search.js';
+import { builtin } from './builtins.js';
 
 /**
  * Opens the string library: the `string` table, and the metatable every string shares, whose
@@ -13,7 +14,7 @@ import { find, gmatch, gsub, match } from './string-search.js';
 export function openString(realm: LuaRealm): LuaTable {
   const lib = new LuaTable();
   const define = (name: string, fn: NativeFunction): LuaFunction => {
-    const f = new LuaFunction(null, fn, [], realm.globals, name);
+    const f = builtin(realm, name, fn);
     lib.setStr(name, f);
     return f;
   };

@@ -8,6 +8,7 @@ import { LuaTable } from '../runtime/table.js';
 import type { LuaValue } from '../runtime/value.js';
 import { arg, checkCInt, checkFunction, checkTable, optCInt, optString } from './args.js';
 import { sortTable } from './table-sort.js';
+import { builtin } from './builtins.js';
 
 /**
  * The `table` library of Lua 5.1. Lengths are the raw `#` (lua5.1's luaL_getn ignores `__len`,
@@ -152,7 +153,7 @@ export function openTable(realm: LuaRealm): void {
   const g = realm.globals;
   const lib = new LuaTable();
   const define = (name: string, fn: NativeFunction): void => {
-    lib.setStr(name, new LuaFunction(null, fn, [], g, name));
+    lib.setStr(name, builtin(realm, name, fn));
   };
   define('concat', concat);
   define('foreach', foreach);
