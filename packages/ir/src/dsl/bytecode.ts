@@ -22,6 +22,11 @@ export interface BytecodeSpec {
    * (e.g. `['base', 'base+1']`, `['base..']`).
    */
   readonly writes?: readonly string[];
+  /**
+   * Static data the language attaches to the bytecode for its own tools (debug names, statistics),
+   * copied as is into the generated opcode table. Values are string, number or boolean literals.
+   */
+  readonly annotations?: Readonly<Record<string, string | number | boolean>>;
   /** Speculated operand types; each gets a specialised fast path, the generic body is outlined. */
   readonly fastPaths?: readonly FastPath[];
   readonly impl: Impl;

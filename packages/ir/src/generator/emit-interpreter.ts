@@ -8,7 +8,12 @@ import type { SemanticsFile, TypesModel, VariantModel } from './model.js';
  * Emits the interpreter: one `execute(thread)` with a `dispatch` switch (one case per variant),
  * a `conts` switch (one case per continuation) and the outlined slow paths as functions.
  */
-export function emitInterpreter(files: readonly SemanticsFile[], types: TypesModel, variants: readonly VariantModel[], outDir: string): string {
+export function emitInterpreter(
+  files: readonly SemanticsFile[],
+  types: TypesModel,
+  variants: readonly VariantModel[],
+  outDir: string,
+): { text: string; cacheCounts: Map<string, number> } {
   const registry = new Registry();
   const imports = new ImportSet();
   for (const f of files) {
@@ -106,7 +111,8 @@ ${cases.join('\n')}
   }
 }`;
   if (registry.usesCaches) bindCacheRuntime();
-  return `${imports.render()}
+  const cacheCounts = new Map(variants.map((v) => [v.bytecode.name, registry.cacheCount(v.bytecode.name)]));
+  const text = `${imports.render()}
 
 /** Inline-cache misses per variant id, for statistics (executions are counted by the instrumented engine). */
 export const $icMisses = new Float64Array(${variants.length});
@@ -128,4 +134,5 @@ ${engine(
 
 ${outlined.join('\n\n')}
 `;
+  return { text, cacheCounts };
 }

@@ -1,7 +1,12 @@
 import type { BytecodeModel, VariantModel } from './model.js';
 
 /** Emits the opcode table: variants with their operand layout, and the per-variant label offsets. */
-export function emitOpcodeTable(bytecodes: readonly BytecodeModel[], variants: readonly VariantModel[], language: string): string {
+export function emitOpcodeTable(
+  bytecodes: readonly BytecodeModel[],
+  variants: readonly VariantModel[],
+  language: string,
+  cacheCounts: ReadonlyMap<string, number>,
+): string {
   const rows = variants.map((v) => {
     const operands = v.operands
       .map((o) => `{ name: '${o.name}', kind: '${o.kind}', offset: ${o.offset}${o.fixed !== undefined ? `, fixed: ${o.fixed}` : ''} }`)
@@ -9,7 +14,7 @@ export function emitOpcodeTable(bytecodes: readonly BytecodeModel[], variants: r
     const writes = v.bytecode.writes
       .map((w) => `{ offset: ${v.operands.find((o) => o.name === w.operand)!.offset}, add: ${w.add}, andAbove: ${w.andAbove} }`)
       .join(', ');
-    return `    { id: ${v.id}, name: '${v.name}', bytecode: '${v.bytecode.name}', summary: ${JSON.stringify(v.bytecode.summary)}, result: '${v.bytecode.result}', length: ${v.length}, operands: [${operands}], labelOffset: ${v.labelOffset}, outOffset: ${v.outOffset}, writes: [${writes}] },`;
+    return `    { id: ${v.id}, name: '${v.name}', bytecode: '${v.bytecode.name}', summary: ${JSON.stringify(v.bytecode.summary)}, result: '${v.bytecode.result}', length: ${v.length}, operands: [${operands}], labelOffset: ${v.labelOffset}, outOffset: ${v.outOffset}, writes: [${writes}], annotations: ${JSON.stringify(v.bytecode.annotations)}, caches: ${cacheCounts.get(v.bytecode.name) ?? 0} },`;
   });
   return `import type { OpcodeTable } from '@deegen/ir';
 

@@ -92,10 +92,11 @@ export function generate(configPath: string): GeneratedFile[] {
     if (!m.startsWith('.')) m = `./${m}`;
     return m;
   };
+  const interpreter = emitInterpreter(files, types, variants, outDir);
   const out: [string, string, string][] = [
-    ['interpreter.gen.ts', 'interpreter generator', emitInterpreter(files, types, variants, outDir)],
+    ['interpreter.gen.ts', 'interpreter generator', interpreter.text],
     ['builder.gen.ts', 'builder generator', emitBuilder(bytecodes, variants, config.language)],
-    ['opcodes.gen.ts', 'opcode table generator', emitOpcodeTable(bytecodes, variants, config.language)],
+    ['opcodes.gen.ts', 'opcode table generator', emitOpcodeTable(bytecodes, variants, config.language, interpreter.cacheCounts)],
     ['definitions.gen.ts', 'reference index generator', emitDefinitions(bytecodes, moduleOf)],
   ];
   return out.map(([name, what, text]) => ({

@@ -28,6 +28,11 @@ export class Registry {
   usesCaches = false;
   private readonly cacheSites = new Map<string, number>();
 
+  /** How many `cached` calls each bytecode has (after lowering everything). */
+  cacheCount(bytecode: string): number {
+    return [...this.cacheSites.keys()].filter((k) => k.startsWith(`${bytecode}:`)).length;
+  }
+
   /** The cache entry of a `cached` call: its ordinal within its bytecode, added to the instruction's pc. */
   cacheSite(bytecode: string, node: Node): number {
     this.usesCaches = true;

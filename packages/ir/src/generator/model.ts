@@ -21,6 +21,7 @@ export interface BytecodeModel {
   /** The source node of each fast path (for diagnostics). */
   readonly fastPathNodes: readonly Node[];
   readonly writes: readonly { operand: string; add: number; andAbove: boolean }[];
+  readonly annotations: Readonly<Record<string, string | number | boolean>>;
   readonly impl: FunctionLike;
   readonly file: SemanticsFile;
 }

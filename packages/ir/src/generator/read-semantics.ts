@@ -155,8 +155,20 @@ function readBytecode(name: string, call: Node, file: SemanticsFile): BytecodeMo
       writes.push({ operand: m[1], add: m[2] ? Number(m[2]) : 0, andAbove: m[3] !== undefined });
     }
   }
+  const annotations: Record<string, string | number | boolean> = {};
+  const an = prop(arg, 'annotations');
+  if (an !== undefined) {
+    if (!Node.isObjectLiteralExpression(an)) fail('DG002', an, 'annotations must be an object literal');
+    for (const p of an.getProperties()) {
+      if (!Node.isPropertyAssignment(p)) fail('DG002', p, 'write `key: literal`');
+      const v = p.getInitializerOrThrow();
+      if (Node.isStringLiteral(v) || Node.isNoSubstitutionTemplateLiteral(v)) annotations[p.getName()] = v.getLiteralValue();
+      else if (v.getKind() === SyntaxKind.TrueKeyword || v.getKind() === SyntaxKind.FalseKeyword) annotations[p.getName()] = v.getKind() === SyntaxKind.TrueKeyword;
+      else annotations[p.getName()] = numberLiteral(v);
+    }
+  }
   const impl = readImpl(prop(arg, 'impl'), arg);
-  return { name, summary, operands, result, fastPaths, fastPathNodes, writes, impl, file };
+  return { name, summary, operands, result, fastPaths, fastPathNodes, writes, annotations, impl, file };
 }
 
 /** Reads one semantics file: its bytecodes, slow-path/continuation functions and imports. */

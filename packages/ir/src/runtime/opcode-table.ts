@@ -26,6 +26,10 @@ export interface VariantInfo {
   readonly outOffset: number;
   /** Registers written besides `out` (BytecodeSpec.writes), resolved to operand offsets. */
   readonly writes: readonly RegisterWrite[];
+  /** BytecodeSpec.annotations, as declared. */
+  readonly annotations: Readonly<Record<string, string | number | boolean>>;
+  /** How many inline caches (`cached` calls) the bytecode's code has. */
+  readonly caches: number;
 }
 
 /** Writes register `code[pc + offset] + add`, and every register above it when `andAbove`. */

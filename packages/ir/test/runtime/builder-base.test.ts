@@ -57,7 +57,7 @@ describe('the builder base', () => {
 describe('register writes from the opcode table', () => {
   const v: VariantInfo = {
     id: 0, name: 'CALL', bytecode: 'CALL', summary: '', result: 'none', length: 3, labelOffset: -1, outOffset: -1,
-    operands: [], writes: [{ offset: 1, add: 0, andAbove: true }],
+    operands: [], writes: [{ offset: 1, add: 0, andAbove: true }], annotations: {}, caches: 0,
   };
   const self: VariantInfo = { ...v, name: 'SELF', writes: [{ offset: 1, add: 0, andAbove: false }, { offset: 1, add: 1, andAbove: false }] };
   const code = new Int32Array([0, 4, 0]);

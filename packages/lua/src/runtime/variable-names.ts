@@ -36,30 +36,28 @@ export function variableName(table: OpcodeTable, p: ProtoData, pc: number, reg: 
     i += v.length;
   }
   if (last < 0) return undefined;
-  const k = (operand: string): string | undefined => {
-    const o = operandWord(table, code, last, operand);
-    const value = o.kind === 'constant' ? p.consts[o.word] : undefined;
-    return typeof value === 'string' ? value : undefined;
-  };
-  switch (table.variants[code[last]].bytecode) {
-    case 'GETGLOBAL': {
-      const name = k('name');
-      return name !== undefined ? { kind: 'global', name } : undefined;
-    }
-    // lua5.1 names any table read a field (a method for SELF), '?' when the key is not a constant string.
-    case 'GETTABLE':
-      return { kind: 'field', name: k('key') ?? '?' };
-    case 'GETFIELD':
-      return { kind: 'field', name: k('name') ?? '?' };
-    case 'SELF':
-      return { kind: 'method', name: k('key') ?? '?' };
-    case 'GETUPVAL': {
-      const up = p.upvals[operandWord(table, code, last, 'index').word];
+  // How the instruction that wrote the register names its value: declared by the bytecode's
+  // semantics (`annotations: { names, nameOperand }`), not known here by bytecode name.
+  const v = table.variants[code[last]];
+  const kind = v.annotations.names;
+  const operand = v.annotations.nameOperand;
+  if (typeof kind !== 'string' || typeof operand !== 'string') return undefined;
+  const o = operandWord(table, code, last, operand);
+  switch (kind) {
+    case 'copy':
+      // A move from a lower register names the value as that register did (lua5.1's rule).
+      return o.word < reg ? variableName(table, p, last, o.word) : undefined;
+    case 'upvalue': {
+      const up = p.upvals[o.word];
       return up !== undefined ? { kind: 'upvalue', name: up.name } : undefined;
     }
-    case 'MOVE': {
-      const src = operandWord(table, code, last, 'src').word;
-      return src < reg ? variableName(table, p, last, src) : undefined;
+    case 'global':
+    case 'field':
+    case 'method': {
+      // A constant string key names the value; lua5.1 names fields and methods '?' otherwise.
+      const value = o.kind === 'constant' ? p.consts[o.word] : undefined;
+      if (typeof value === 'string') return { kind, name: value };
+      return kind === 'global' ? undefined : { kind, name: '?' };
     }
     default:
       return undefined;
@@ -73,8 +71,10 @@ export function variableName(table: OpcodeTable, p: ProtoData, pc: number, reg: 
 export function calledName(table: OpcodeTable, p: ProtoData | null, pc: number): VariableName | undefined {
   if (p === null) return undefined;
   const v = table.variants[p.code[pc]];
-  if (v === undefined) return undefined;
-  if (v.bytecode === 'TFORLOOP') return { kind: 'for iterator', name: 'for iterator' };
-  if (v.bytecode !== 'CALL' && v.bytecode !== 'TAILCALL') return undefined;
-  return variableName(table, p, pc, operandWord(table, p.code, pc, 'base').word);
+  // Call instructions say so in their semantics: `calls` names the register holding the callee,
+  // or is the fixed name lua5.1 gives (generic for loops call a 'for iterator').
+  const calls = v?.annotations.calls;
+  if (typeof calls !== 'string') return undefined;
+  if (!v.operands.some((o) => o.name === calls)) return { kind: 'for iterator', name: calls };
+  return variableName(table, p, pc, operandWord(table, p.code, pc, calls).word);
 }

@@ -14,6 +14,8 @@ import type { LuaValue } from '../runtime/value.js';
 export const CALL = bytecode({
   summary: 'R(base .. base+nresults-1) := R(base)(R(base+1 .. base+nargs))',
   operands: { base: range(), nargs: literal(), nresults: literal() },
+  // The callee is named by what register `base` held (debug names of called functions).
+  annotations: { calls: 'base' },
   writes: ['base..'],
   result: 'none',
   impl(base: number, nargs: number, nresults: number) {
@@ -43,6 +45,7 @@ function callMetamethod(base: number, n: number): never {
 export const TAILCALL = bytecode({
   summary: 'return R(base)(R(base+1 .. base+nargs))',
   operands: { base: range(), nargs: literal() },
+  annotations: { calls: 'base' },
   result: 'none',
   impl(base: number, nargs: number) {
     const n = nargs >= 0 ? nargs : getTop() - base - 1;

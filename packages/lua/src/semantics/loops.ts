@@ -58,6 +58,7 @@ export const FORLOOP = bytecode({
 export const TFORLOOP = bytecode({
   summary: 'R(base+3 .. base+2+nresults) := R(base)(R(base+1), R(base+2)); if R(base+3) ~= nil { R(base+2) := R(base+3); goto target }',
   operands: { base: range(), nresults: literal(), target: label() },
+  annotations: { calls: 'for iterator' },
   writes: ['base+2..'],
   result: 'branch',
   impl(base: number, nresults: number) {

@@ -14,6 +14,8 @@ import type { LuaValue } from '../runtime/value.js';
 export const MOVE = bytecode({
   summary: 'R(dst) := R(src)',
   operands: { dst: out(), src: slot() },
+  // Debug names (runtime/variable-names.ts): a copy names its value as the source register does.
+  annotations: { names: 'copy', nameOperand: 'src' },
   result: 'value',
   impl(src: LuaValue) {
     return ret(src);
@@ -52,6 +54,7 @@ export const LOADNIL = bytecode({
 export const GETUPVAL = bytecode({
   summary: 'R(dst) := Upvalue[index]',
   operands: { dst: out(), index: literal() },
+  annotations: { names: 'upvalue', nameOperand: 'index' },
   result: 'value',
   impl(index: number) {
     return ret(currentFunction<LuaFunction>().upvals[index].get());
@@ -92,6 +95,7 @@ function collectAfterAllocation(): never {
 export const GETGLOBAL = bytecode({
   summary: 'R(dst) := Env[K(name)]',
   operands: { dst: out(), name: constant() },
+  annotations: { names: 'global', nameOperand: 'name' },
   result: 'value',
   impl(name: string) {
     const env = currentFunction<LuaFunction>().env;
@@ -125,6 +129,7 @@ export const SETGLOBAL = bytecode({
 export const GETFIELD = bytecode({
   summary: 'R(dst) := R(obj)[K(name)] (name a constant string)',
   operands: { dst: out(), obj: slot(), name: constant() },
+  annotations: { names: 'field', nameOperand: 'name' },
   result: 'value',
   fastPaths: [{ obj: 'table' }],
   impl(obj: LuaValue, name: string) {
@@ -176,6 +181,7 @@ export const SETFIELD = bytecode({
 export const GETTABLE = bytecode({
   summary: 'R(dst) := R(obj)[RK(key)]',
   operands: { dst: out(), obj: slot(), key: slotOrConstant() },
+  annotations: { names: 'field', nameOperand: 'key' },
   result: 'value',
   fastPaths: [{ obj: 'table' }],
   impl(obj: LuaValue, key: LuaValue) {
@@ -252,6 +258,7 @@ function noResult() {
 export const SELF = bytecode({
   summary: 'R(base+1) := R(obj); R(base) := R(obj)[K(key)]',
   operands: { base: range(), obj: slot(), key: constant() },
+  annotations: { names: 'method', nameOperand: 'key' },
   writes: ['base', 'base+1'],
   result: 'none',
   impl(base: number, obj: LuaValue, key: string) {
