@@ -12,10 +12,6 @@ export class BytecodeBuilder extends BuilderBase {
     super(LABEL_OFFSETS);
   }
 
-  private badLiteral(bytecode: string, operand: string, value: number): never {
-    throw new Error(`${bytecode}: operand ${operand} has no variant for ${value}`);
-  }
-
   /** R(dst) := RK(lhs) + RK(rhs) */
   ADD(dst: number, lhs: number, rhs: number): number {
     const at = this.begin(0 + (lhs < 0 ? 1 : 0) * 2 + (rhs < 0 ? 1 : 0), 4);

@@ -41,10 +41,6 @@ export class BytecodeBuilder extends BuilderBase {
     super(LABEL_OFFSETS);
   }
 
-  private badLiteral(bytecode: string, operand: string, value: number): never {
-    throw new Error(\`\${bytecode}: operand \${operand} has no variant for \${value}\`);
-  }
-
 ${methods.join('\n\n')}
 }
 `;

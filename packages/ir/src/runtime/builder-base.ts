@@ -16,6 +16,11 @@ export class BuilderBase {
     private readonly labelOffsets: Int32Array,
   ) {}
 
+  /** For a literal operand declared `exhaustive`: a value that has no variant. */
+  protected badLiteral(bytecode: string, operand: string, value: number): never {
+    throw new Error(`${bytecode}: operand ${operand} has no variant for ${value}`);
+  }
+
   /** Where the next instruction goes. */
   get pc(): number {
     return this.length;
