@@ -30,7 +30,8 @@ export const VMS = [
     id: mode.id,
     label: mode.label,
     ours: true,
-    command: (file) => [process.execPath, [deegenBin, ...mode.args, file]],
+    // Run as an executable so the command's own shebang flags apply, as they do for users.
+    command: (file) => [deegenBin, [...mode.args, file]],
     requires: deegenBundle,
     missing: 'run `pnpm build` first',
   })),

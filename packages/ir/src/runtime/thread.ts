@@ -12,7 +12,7 @@ export const CALL_PENDING = -1;
 export const CONT_RETURN = -2;
 
 /** Instructions an engine runs per entry before it returns to `Thread.run` (see Thread.ticked). */
-export const ENGINE_TICK = 1 << 16;
+export const ENGINE_TICK = 1 << 10;
 
 /** Registers kept free above every guest frame for calls made by the DSL's `call(fn, [args])`. */
 export const FRAME_SCRATCH = 8;
