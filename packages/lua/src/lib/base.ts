@@ -182,7 +182,7 @@ const setmetatable: NativeFunction = (t, base, argc) => {
   if (tbl.metatable !== undefined && tbl.metatable.getStr('__metatable') !== undefined) {
     callerError('cannot change a protected metatable');
   }
-  tbl.metatable = mt;
+  tbl.setMetatable(mt);
   if (mt !== undefined && mt.getStr('__mode') !== undefined) realmOf(t).gc.weakTablesSeen = true;
   t.stack[base] = tbl;
   return 1;

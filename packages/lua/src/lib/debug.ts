@@ -247,7 +247,7 @@ const setmetatable: NativeFunction = (t, base, argc) => {
   if (mt !== undefined && !(mt instanceof LuaTable)) argError(t, 1, 'nil or table expected');
   const realm = realmOf(t);
   if (v instanceof LuaTable) {
-    v.metatable = mt;
+    v.setMetatable(mt);
     if (mt !== undefined && mt.getStr('__mode') !== undefined) realm.gc.weakTablesSeen = true;
   } else if (v instanceof LuaUserdata) {
     v.metatable = mt;

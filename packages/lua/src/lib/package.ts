@@ -123,7 +123,7 @@ const seeall: NativeFunction = (t, base, argc) => {
   let mt = mod.metatable;
   if (mt === undefined) {
     mt = new LuaTable();
-    mod.metatable = mt;
+    mod.setMetatable(mt);
   }
   mt.setStr('__index', globalsOf(t));
   return 0;

@@ -26,6 +26,12 @@ export const MAX_SHAPE_KEYS = 128;
  */
 const TOMBSTONE_CHECK_INTERVAL = 8;
 
+/**
+ * The epoch of `__index` chain references (chain-cache.ts). It moves whenever a `watched` table
+ * changes in a way that can change where a chain finds a key; every reference then re-resolves.
+ */
+export const chainEpoch = { value: 0 };
+
 /** Array lengths from which growing the array part first checks whether it is mostly holes. */
 const SPARSE_CHECK_MIN = 64;
 
@@ -63,7 +69,13 @@ const SPARSE_CHECK_MIN = 64;
  * Number keys need no normalisation: 2.0 and 2 are the same JS number, and the Map treats -0 as 0.
  */
 export class LuaTable {
+  /** Readable by everyone; assign through `setMetatable` so that chain references see it. */
   metatable: LuaTable | undefined = undefined;
+  /**
+   * Whether some `__index` chain reference walked through this table (chain-cache.ts): its key set,
+   * `__index` field and metatable then move `chainEpoch` when they change.
+   */
+  watched = false;
   /**
    * Values of the keys 1..array.length; entries may be undefined (holes). Readable by fast paths
    * in the VM and libraries; every write must go through the set methods.
@@ -76,9 +88,10 @@ export class LuaTable {
   shape: Shape = EMPTY_SHAPE;
   /**
    * Values of `shape.keys`, slot for slot (undefined = absent); empty in dictionary mode.
-   * Readable by inline caches. A cache that has checked `shape` may also store into an existing
-   * slot directly, nil included, since nothing counts live slots; adding a key must go through
-   * the set methods.
+   * Readable by inline caches. A cache that has checked `shape` may also replace a present
+   * (non-nil) value with another non-nil value directly, except a `watched` table's `__index`;
+   * everything else (adding a key, storing nil) goes through the set methods, which keep
+   * `chainEpoch` right.
    */
   slots: LuaValue[] = NO_SLOTS;
   /** Hash part: key -> slot in slotKeys/slotValues (including tombstones). */
@@ -146,8 +159,16 @@ export class LuaTable {
     else this.setHashed(key, value);
   }
 
+  /** Sets the metatable (`setmetatable` has checked `__metatable` protection). */
+  setMetatable(mt: LuaTable | undefined): void {
+    if (this.watched && mt !== this.metatable) chainEpoch.value++;
+    this.metatable = mt;
+  }
+
   /** Raw `t[key] = value` for a string key. */
   setStr(key: string, value: LuaValue): void {
+    // A watched table's key set and `__index` field shape the chains that pass through it.
+    if (this.watched && (key === '__index' || (this.getStr(key) === undefined) !== (value === undefined))) chainEpoch.value++;
     const shape = this.shape;
     if (shape === DICTIONARY_SHAPE) {
       this.setHashed(key, value);
@@ -164,6 +185,7 @@ export class LuaTable {
    * without looking the key up again.
    */
   appendKey(key: string, next: Shape, value: LuaValue): void {
+    if (this.watched) chainEpoch.value++;
     const slots = this.slots;
     const n = slots.length;
     if (n >= MAX_SHAPE_KEYS || (n > 0 && n % TOMBSTONE_CHECK_INTERVAL === 0 && mostlyTombstones(slots))) {

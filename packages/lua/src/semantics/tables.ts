@@ -3,6 +3,7 @@ import { slotOrConstant, slowPath, thread, throwError } from '@deegen/ir';
 import type { Thread } from '@deegen/ir';
 import { cached } from '@deegen/ic';
 import { LuaFunction } from '../runtime/function.js';
+import { ChainRef } from '../runtime/chain-cache.js';
 import { allocationCollect } from '../runtime/gc.js';
 import { getMetamethod } from '../runtime/metatables.js';
 import { realmOf } from '../runtime/realm.js';
@@ -113,8 +114,9 @@ export const SETGLOBAL = bytecode({
   impl(src: LuaValue, name: string) {
     const env = currentFunction<LuaFunction>().env;
     const slot = cached(env.shape, () => env.shape.slotOf(name));
-    // Replacing a present value never involves __newindex and keeps the table's layout.
-    if (slot >= 0 && src !== undefined && env.slots[slot] !== undefined) {
+    // Replacing a present value never involves __newindex and keeps the table's layout (except
+    // for a watched table's __index field, which chain references must hear about: setStr).
+    if (slot >= 0 && src !== undefined && env.slots[slot] !== undefined && !(env.watched && name === '__index')) {
       env.slots[slot] = src;
       return ret();
     }
@@ -137,15 +139,12 @@ export const GETFIELD = bytecode({
       const slot = cached(obj.shape, () => obj.shape.slotOf(name));
       const v = slot >= 0 ? obj.slots[slot] : obj.shape === DICTIONARY_SHAPE ? obj.getStr(name) : undefined;
       if (v !== undefined || obj.metatable === undefined) return ret(v);
-      // Inherited fields: the metatable's __index slot, then the field in that table, each cached by shape.
+      // Inherited fields: where the metatable's __index chain holds the key, at any depth,
+      // cached per metatable and checked against the chain epoch (runtime/chain-cache.ts).
       const meta = obj.metatable;
-      const indexSlot = cached(meta.shape, () => meta.shape.slotOf('__index'));
-      const index = indexSlot >= 0 ? meta.slots[indexSlot] : meta.getStr('__index');
-      if (index instanceof LuaTable) {
-        const inherited = cached(index.shape, () => index.shape.slotOf(name));
-        const w = inherited >= 0 ? index.slots[inherited] : undefined;
-        if (w !== undefined) return ret(w);
-      }
+      const chain = cached(meta, () => new ChainRef(meta, name));
+      const w = chain.value();
+      if (w !== undefined) return ret(w);
     }
     return slowPath(indexSlowPath, obj, name);
   },
@@ -161,7 +160,8 @@ export const SETFIELD = bytecode({
       // The cached plan: the slot to write, or the shape a new key moves the table to.
       const plan = cached(obj.shape, () => storePlan(obj.shape, name));
       if (typeof plan === 'number') {
-        if (plan >= 0 && value !== undefined && obj.slots[plan] !== undefined) {
+        // Replacing a present value keeps the layout; a watched table's __index goes through setStr.
+        if (plan >= 0 && value !== undefined && obj.slots[plan] !== undefined && !(obj.watched && name === '__index')) {
           obj.slots[plan] = value;
           return ret();
         }
@@ -270,17 +270,14 @@ export const SELF = bytecode({
         setSlot(base, own);
         return ret();
       }
-      // The usual method call: the method lives in the table the metatable's __index names.
+      // The usual method call: the method lives somewhere up the metatable's __index chain
+      // (a class, its base classes), cached per metatable as for GETFIELD.
       const meta = obj.metatable;
-      const indexSlot = cached(meta.shape, () => meta.shape.slotOf('__index'));
-      const index = indexSlot >= 0 ? meta.slots[indexSlot] : meta.getStr('__index');
-      if (index instanceof LuaTable) {
-        const inherited = cached(index.shape, () => index.shape.slotOf(key));
-        const method = inherited >= 0 ? index.slots[inherited] : undefined;
-        if (method !== undefined) {
-          setSlot(base, method);
-          return ret();
-        }
+      const chain = cached(meta, () => new ChainRef(meta, key));
+      const method = chain.value();
+      if (method !== undefined) {
+        setSlot(base, method);
+        return ret();
       }
     }
     return slowPath(selfSlowPath, base, obj, key);
