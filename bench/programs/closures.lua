@@ -1,7 +1,7 @@
 -- Closures and upvalues: creates many closures that share and update upvalues (counters,
 -- accumulators, composed functions, iterators), then calls them in loops.
 
-local ROUNDS = 130000
+local ROUNDS = 180000
 
 local function counter()
   local n = 0

@@ -2,7 +2,7 @@
 -- equalities and on a projection of scaled variables. Class hierarchies built from metatables
 -- with two-level __index chains, polymorphic method calls and small ordered collections.
 
-local RUNS = 300
+local RUNS = 410
 local SIZE = 100
 
 -- Strengths: a smaller number is stronger.

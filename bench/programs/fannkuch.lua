@@ -45,7 +45,7 @@ end
 
 -- Published reference values for this permutation order.
 local known = { [7] = { 228, 16 }, [8] = { 1616, 22 }, [9] = { 8629, 30 }, [10] = { 73196, 38 } }
-local REPEAT = 2
+local REPEAT = 4
 local checksum, maxFlips
 for _ = 1, REPEAT do
   checksum, maxFlips = fannkuch(N)

@@ -2,7 +2,7 @@
 -- recognises its loop forest with Havlak's union-find algorithm; graph traversal, many small
 -- tables and arrays of arrays.
 
-local REPEATS = 12
+local REPEATS = 46
 local OUTER = 100 -- loop nests in the graph
 local INNER = 6 -- base loops per nest
 

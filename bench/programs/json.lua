@@ -1,7 +1,7 @@
 -- JSON: encodes a generated document to text, decodes it back with a recursive-descent parser
 -- and encodes again; string building, string.byte/sub scanning and table construction.
 
-local ROUNDS = 30
+local ROUNDS = 100
 local RECORDS = 400
 
 local function encodeString(s)

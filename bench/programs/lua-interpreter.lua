@@ -22,12 +22,12 @@ fn gcd(a, b) {
 }
 let primes = 0;
 let i = 0;
-while i < 25000 { primes = primes + isPrime(i); i = i + 1; }
+while i < 33000 { primes = primes + isPrime(i); i = i + 1; }
 emit primes;
-emit fib(24);
+emit fib(25);
 let g = 0;
 let a = 1;
-while a < 300 {
+while a < 400 {
   let b = 1;
   while b < 60 { g = g + gcd(a, b); b = b + 1; }
   a = a + 1;
@@ -254,7 +254,7 @@ exec(program, newScope(nil))
 
 -- The same three results computed directly in Lua.
 local primes = 0
-for n = 2, 24999 do
+for n = 2, 32999 do
   local prime, d = true, 2
   while d * d <= n do
     if n % d == 0 then prime = false; break end
@@ -264,8 +264,8 @@ for n = 2, 24999 do
 end
 local function gcd(a, b) while b ~= 0 do a, b = b, a % b end return a end
 local g = 0
-for a = 1, 299 do for b = 1, 59 do g = g + gcd(a, b) end end
-if output[1] ~= primes or output[2] ~= 46368 or output[3] ~= g then
+for a = 1, 399 do for b = 1, 59 do g = g + gcd(a, b) end end
+if output[1] ~= primes or output[2] ~= 75025 or output[3] ~= g then
   error(string.format('lua-interpreter: got %s', table.concat(output, ' ')))
 end
 print(string.format('lua-interpreter: primes %d, fib %d, gcd sum %d', output[1], output[2], output[3]))

@@ -1,7 +1,7 @@
 -- Method-heavy object-oriented code: a three-level class hierarchy where methods are found
 -- through chains of __index tables, with overrides, super calls and __tostring/__eq/__lt.
 
-local ITERATIONS = 500000
+local ITERATIONS = 1500000
 
 local function class(parent)
   local c = {}
@@ -79,7 +79,7 @@ local moves = 0
 for _, s in ipairs(shapes) do moves = moves + s.moves end
 if moves ~= ITERATIONS then error('oop-metatables: ' .. moves .. ' moves') end
 
-local WANT = '23899966 100001 300000'
+local WANT = '71700000 300000 900000'
 local summary = string.format('%d %d %d', total, smaller, equal)
 if WANT and summary ~= WANT then error('oop-metatables: ' .. summary) end
 print(string.format('oop-metatables(%d): total, smaller, equal = %s', ITERATIONS, summary))

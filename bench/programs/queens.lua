@@ -2,7 +2,7 @@
 -- recursion, array reads and writes, and branches.
 
 local SIZES = { 6, 7, 8, 9, 10 }
-local REPEATS = 16
+local REPEATS = 66
 -- Known solution counts.
 local SOLUTIONS = { [4] = 2, [5] = 10, [6] = 4, [7] = 40, [8] = 92, [9] = 352, [10] = 724, [11] = 2680 }
 

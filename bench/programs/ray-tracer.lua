@@ -1,7 +1,7 @@
 -- Ray tracer: renders a small scene of spheres over a checkered plane with shadows and
 -- reflections; vector arithmetic on small tables, closures over the scene, floating point.
 
-local WIDTH, HEIGHT = 320, 240
+local WIDTH, HEIGHT = 368, 276
 local MAX_DEPTH = 3
 
 local Vec = {}
@@ -118,7 +118,7 @@ for y = 0, HEIGHT - 1 do
   end
 end
 
-local WANT_HASH, WANT_BRIGHT = 150451, 17249
+local WANT_HASH, WANT_BRIGHT = 818471, 22829
 if WANT_HASH and (hash ~= WANT_HASH or bright ~= WANT_BRIGHT) then
   error(string.format('ray-tracer: hash %d, %d bright pixels', hash, bright))
 end

@@ -2,7 +2,7 @@
 -- handlers, two devices) pass packets through priority queues; method calls on small objects,
 -- linked lists and state flags.
 
-local RUNS = 20
+local RUNS = 46
 local IDLE_COUNT = 10000
 
 local ID_IDLE, ID_WORKER, ID_HANDLER_A, ID_HANDLER_B, ID_DEVICE_A, ID_DEVICE_B = 1, 2, 3, 4, 5, 6

@@ -2,7 +2,7 @@
 -- simplest array-store loop there is.
 
 local LIMIT = 1000000
-local REPEATS = 4
+local REPEATS = 21
 -- pi(10^k), the number of primes up to 10^k.
 local PRIME_COUNTS = { [10000] = 1229, [100000] = 9592, [1000000] = 78498 }
 

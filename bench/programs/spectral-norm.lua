@@ -2,6 +2,8 @@
 -- nested loops, array reads and a small function called in the innermost loop.
 
 local N = 500
+-- The whole power iteration is redone from a vector of ones this many times, each one checked.
+local REPEATS = 3
 
 local function a(i, j)
   local ij = i + j - 1
@@ -29,20 +31,28 @@ local function multiplyAtAv(n, v, out, tmp)
   multiplyAtv(n, tmp, out)
 end
 
-local WANT = '1.274224116'
-local u, v, tmp = {}, {}, {}
-for i = 1, N do u[i] = 1 end
-for _ = 1, 10 do
-  multiplyAtAv(N, u, v, tmp)
-  multiplyAtAv(N, v, u, tmp)
-end
-local vBv, vv = 0, 0
-for i = 1, N do
-  local ui, vi = u[i], v[i]
-  vBv = vBv + ui * vi
-  vv = vv + vi * vi
-end
-local norm = string.format('%.9f', math.sqrt(vBv / vv))
 -- The norm converges towards 1.2742241... as N grows; this is the value at N = 500.
-if WANT and norm ~= WANT then error('spectral-norm: got ' .. norm) end
-print(string.format('spectral-norm(%d): %s', N, norm))
+local WANT = '1.274224116'
+
+local function spectralNorm(n)
+  local u, v, tmp = {}, {}, {}
+  for i = 1, n do u[i] = 1 end
+  for _ = 1, 10 do
+    multiplyAtAv(n, u, v, tmp)
+    multiplyAtAv(n, v, u, tmp)
+  end
+  local vBv, vv = 0, 0
+  for i = 1, n do
+    local ui, vi = u[i], v[i]
+    vBv = vBv + ui * vi
+    vv = vv + vi * vi
+  end
+  return string.format('%.9f', math.sqrt(vBv / vv))
+end
+
+local norm
+for _ = 1, REPEATS do
+  norm = spectralNorm(N)
+  if WANT and norm ~= WANT then error('spectral-norm: got ' .. norm) end
+end
+print(string.format('spectral-norm(%d x %d): %s', N, REPEATS, norm))
