@@ -1,10 +1,14 @@
-import { Thread, createReferenceEngine } from '@deegen/ir';
+import { ENGINE_TICK, Thread, createReferenceEngine } from '@deegen/ir';
 import type { Engine } from '@deegen/ir';
+import { canCompile, compileStitched, stitchSource } from '@deegen/stencil';
+import { Tiering } from '@deegen/tiering';
+import type { TierMode } from '@deegen/tiering';
 import { installBuiltins } from './builtins/index.js';
 import { compileProgram } from './compiler/index.js';
 import { definitions } from './generated/definitions.gen.js';
-import { execute } from './generated/interpreter.gen.js';
+import { $jitBindings, execute } from './generated/interpreter.gen.js';
 import { opcodeTable } from './generated/opcodes.gen.js';
+import { bindingNames, stencils } from './generated/stencils.gen.js';
 import { TernError, TernSyntaxError } from './runtime/errors.js';
 import { TFunction } from './runtime/function.js';
 import { ternHooks } from './runtime/hooks.js';
@@ -19,6 +23,19 @@ export interface RunOptions {
   write?: (text: string) => void;
   /** Frames a program may use at most; deeper recursion is a "stack overflow" error. */
   maxDepth?: number;
+  /** Baseline JIT (interp engine): never (default), every function at its first run, or hot ones. */
+  tier?: TierMode;
+  jitThreshold?: number;
+}
+
+/** Tern's baseline JIT: its generated stencils, stitched by @deegen/stencil; nothing Tern-specific. */
+function tiering(mode: TierMode, threshold: number | undefined): Tiering {
+  return new Tiering({
+    mode: canCompile() ? mode : 'interp',
+    threshold,
+    compile: (proto: never) =>
+      compileStitched(stitchSource({ stencils, bindingNames }, (proto as { code: Int32Array }).code, { tick: ENGINE_TICK }), $jitBindings) as never,
+  });
 }
 
 export interface RunResult {
@@ -48,6 +65,7 @@ export function run(source: string, options: RunOptions = {}): RunResult {
   installBuiltins(realm);
   const t = new Thread(ternHooks, engineFor(options.engine ?? 'interp'), realm);
   t.maxDepth = options.maxDepth ?? DEFAULT_MAX_DEPTH;
+  if ((options.engine ?? 'interp') === 'interp') t.tiering = tiering(options.tier ?? 'interp', options.jitThreshold);
   try {
     const proto = compileProgram(source);
     t.call(new TFunction(proto, null, proto.name, 0, []), []);

@@ -9,7 +9,7 @@ export * from './dsl/terminals.js';
 export * from './dsl/intrinsics.js';
 export { FRAME_BOUNDARY, FRAME_GUEST, FRAME_NATIVE, Frame } from './runtime/frame.js';
 export type { NativeContinuation, NativeErrorFilter, NativeErrorHandler } from './runtime/frame.js';
-export type { FunctionProto, GuestCallable, NativeFunction } from './runtime/proto.js';
+export type { CompiledFunction, FunctionProto, GuestCallable, NativeFunction, TieringPolicy } from './runtime/proto.js';
 export { CALL_PENDING, CONT_RETURN, ENGINE_TICK, FRAME_SCRATCH, HOOK_CALL, HOOK_INSTRUCTION, HOOK_RETURN, GuestStackOverflow, Thread } from './runtime/thread.js';
 export type { Engine, LanguageHooks } from './runtime/thread.js';
 export { BuilderBase } from './runtime/builder-base.js';

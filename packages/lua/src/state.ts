@@ -1,5 +1,6 @@
 import { HOOK_INSTRUCTION, Thread, createReferenceEngine } from '@deegen/ir';
 import type { Engine } from '@deegen/ir';
+import type { TierMode } from '@deegen/tiering';
 import { definitions } from './generated/definitions.gen.js';
 import { $icMisses, execute, executeInstrumented } from './generated/interpreter.gen.js';
 import { opcodeTable } from './generated/opcodes.gen.js';
@@ -10,8 +11,9 @@ import { LuaError } from './runtime/errors.js';
 import type { LuaFunction } from './runtime/function.js';
 import { luaHooks } from './runtime/hooks.js';
 import type { EnginePair } from './runtime/debug-hooks.js';
+import { createTiering } from './runtime/jit.js';
 import { LuaRealm } from './runtime/realm.js';
-import { ExecutionStats, formatStats } from './runtime/stats.js';
+import { ExecutionStats, formatStats, formatTierStats } from './runtime/stats.js';
 import type { LuaValue } from './runtime/value.js';
 
 /**
@@ -31,6 +33,15 @@ export interface LuaStateOptions {
   env?: Readonly<Record<string, string | undefined>>;
   /** Count executed instructions per bytecode (runs on the instrumented engine; `--stats`). */
   stats?: boolean;
+  /**
+   * Baseline JIT (`interp` engine only): `interp` (the default for now) never compiles,
+   * `baseline` compiles every function at its first run, `auto` after `jitThreshold` visits
+   * (calls, returns into it, and loop ticks; see @deegen/tiering).
+   */
+  tier?: TierMode;
+  jitThreshold?: number;
+  /** Receives the stitched JS of each compiled function (`--dump-jit`). */
+  dumpJit?: (name: string, source: string) => void;
 }
 
 let referenceEngine: Engine | undefined;
@@ -49,12 +60,26 @@ function enginesFor(mode: EngineMode): EnginePair {
 export class LuaState {
   readonly realm: LuaRealm;
   readonly thread: Thread;
+  private readonly statsWanted: boolean;
 
   constructor(options: LuaStateOptions = {}) {
     this.realm = new LuaRealm(options.write ?? (() => {}));
     this.realm.engines = enginesFor(options.engine ?? 'interp');
     this.thread = new Thread(luaHooks, this.realm.engines.plain, this.realm);
-    if (options.stats) {
+    if ((options.engine ?? 'interp') === 'interp') {
+      const dump = options.dumpJit;
+      this.realm.tiering = createTiering({
+        mode: options.tier ?? 'interp',
+        threshold: options.jitThreshold,
+        dump: dump === undefined ? undefined : (p, source) => dump(p.name, source),
+      });
+      this.thread.tiering = this.realm.tiering;
+    }
+    const jit = this.realm.tiering !== null && this.realm.tiering.mode !== 'interp';
+    this.statsWanted = options.stats === true;
+    // Counting every instruction needs the instrumented engine, which compiled code bypasses: with
+    // the JIT on, `--stats` reports what the JIT did and the inline-cache misses instead.
+    if (options.stats && !jit) {
       this.realm.stats = new ExecutionStats(opcodeTable);
       this.thread.hookMask = HOOK_INSTRUCTION;
       this.thread.engine = this.realm.engines.instrumented;
@@ -67,7 +92,9 @@ export class LuaState {
 
   /** The `--stats` report (instructions per bytecode, inline-cache hit rates); undefined without `stats`. */
   statsReport(): string | undefined {
-    return this.realm.stats === undefined ? undefined : formatStats(opcodeTable, this.realm.stats, $icMisses);
+    if (!this.statsWanted) return undefined;
+    if (this.realm.stats !== undefined) return formatStats(opcodeTable, this.realm.stats, $icMisses);
+    return formatTierStats(opcodeTable, this.realm.tiering!, $icMisses);
   }
 
   /** Compiles a chunk (source as a byte string). Syntax errors throw LuaError with lua5.1's message. */

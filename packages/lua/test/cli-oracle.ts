@@ -32,15 +32,14 @@ const THEIR_BANNER = /^Lua 5\.1\.5 {2}Copyright \(C\) 1994-2012 Lua\.org, PUC-Ri
 /**
  * Output with the differences that are meant to be there taken out: the interpreter's name
  * (message prefix, usage line, `arg[-n]`), the version banner, and the usage lines of this
- * command's own `--engine` and `--stats` options.
+ * command's own options (`--engine` to `--dump-jit`).
  */
 function normalise(r: RunResult, name: string, banner: RegExp): RunResult {
   const strip = (s: string) =>
     s
       .replace(banner, '<banner>')
       .replaceAll(name, '<prog>')
-      .replace(/^ {2}--engine .*\n.*generated interpreter.*\n/m, '')
-      .replace(/^ {2}--stats .*\n/m, '');
+      .replace(/^ {2}--engine [\s\S]*?^ {2}--dump-jit .*\n/m, '');
   return { stdout: strip(r.stdout), stderr: strip(r.stderr), status: r.status };
 }
 

@@ -1,5 +1,6 @@
 /**
- * @deegen/stencil: the stencil format (JS fragments with typed holes), stencil extraction from semantics and the run-time stitcher of the baseline JIT.
- * Nothing is implemented yet (issue 6); the package exists so the workspace layout is final.
+ * @deegen/stencil: the stencil format (JS fragments with typed holes, generated from the
+ * semantics by `pnpm gen`) and the run-time stitcher of the baseline JIT.
  */
-export {};
+export { HOLE_NEXT, HOLE_PC, canCompile, compileStitched, stitchSource } from './stitch.js';
+export type { CompiledCode, Stencil, StencilSet, StitchOptions } from './stitch.js';

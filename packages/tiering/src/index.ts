@@ -1,5 +1,6 @@
 /**
- * @deegen/tiering: hotness counters, tier-up policies and OSR entry/exit between the interpreter and stitched code.
- * Nothing is implemented yet (issue 6); the package exists so the workspace layout is final.
+ * @deegen/tiering: when guest functions move from the interpreter to baseline-JIT code, and
+ * entry into compiled code in the middle of a running loop (OSR).
  */
-export {};
+export { DEFAULT_THRESHOLD, TICK_WEIGHT, Tiering } from './policy.js';
+export type { TierMode, TierStats, TieredProto, TieredThread, TieringOptions } from './policy.js';

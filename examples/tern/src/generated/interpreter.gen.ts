@@ -70,6 +70,22 @@ export function execute($t: Thread): void {
               throw new Error(`no continuation ${$c}`);
           }
         }
+
+        if ($t.tiering !== null && $t.hookMask === 0) {
+          const $p = $frame.proto!;
+          if ($p.jit !== null && ($p.jit !== undefined || $t.tiering.visit($p, $t))) {
+            $frame.pc = $pc;
+            try {
+              $p.jit!($t);
+            } catch ($e) {
+              // Compiled code left the failing instruction's pc in the frame: keep it.
+              if ($t.frame === $frame) $pc = $frame.pc;
+              throw $e;
+            }
+            if ($t.ticked) return;
+            continue main;
+          }
+        }
         dispatch: for (; ;) {
           if (--$ticks < 0) {
             // Return to Thread.run, which re-enters (see Thread.ticked).
@@ -657,6 +673,7 @@ export function executeInstrumented($t: Thread): void {
               throw new Error(`no continuation ${$c}`);
           }
         }
+
         dispatch: for (; ;) {
           if (--$ticks < 0) {
             // Return to Thread.run, which re-enters (see Thread.ticked).
@@ -1995,3 +2012,6 @@ function GETINDEX_K$getIndexSlowPath($t: Thread, $frame: Frame, $pc: number, tar
     return getIndex(target, index);
   }
 }
+
+/** Everything stencils may name (stencils.gen.ts lists the names in this order), for the JIT. */
+export const $jitBindings: Record<string, unknown> = { Cell, ENGINE_TICK, FRAME_GUEST, IC_MISS, OP_ADD, OP_DIV, OP_IDIV, OP_MOD, OP_MUL, OP_SUB, PolyCache, TFloat, TFunction, TObject, arith, callError, conditionError, getField, getIndex, icStore, indexError, intFloorDiv, intMod, lessThan, makeClosure, negate, realmOf, setField, setIndex, typeName, valuesEqual, $RELOAD, $TAKEN, $icMisses, ADD_KK$$generic, ADD_KK$arithSlowPath, ADD_KS$$generic, ADD_KS$arithSlowPath, ADD_SK$$generic, ADD_SK$arithSlowPath, ADD_SS$$generic, ADD_SS$arithSlowPath, DIV_KK$$generic, DIV_KK$arithSlowPath, DIV_KS$$generic, DIV_KS$arithSlowPath, DIV_SK$$generic, DIV_SK$arithSlowPath, DIV_SS$$generic, DIV_SS$arithSlowPath, EQ_KK$$generic, EQ_KS$$generic, EQ_SK$$generic, EQ_SS$$generic, GETFIELD$$generic, GETFIELD$getFieldSlowPath, GETINDEX_K$$generic, GETINDEX_K$getIndexSlowPath, GETINDEX_S$$generic, GETINDEX_S$getIndexSlowPath, IDIV_KK$$generic, IDIV_KK$arithSlowPath, IDIV_KS$$generic, IDIV_KS$arithSlowPath, IDIV_SK$$generic, IDIV_SK$arithSlowPath, IDIV_SS$$generic, IDIV_SS$arithSlowPath, LE_KK$$generic, LE_KS$$generic, LE_SK$$generic, LE_SS$$generic, LT_KK$$generic, LT_KS$$generic, LT_SK$$generic, LT_SS$$generic, MOD_KK$$generic, MOD_KK$arithSlowPath, MOD_KS$$generic, MOD_KS$arithSlowPath, MOD_SK$$generic, MOD_SK$arithSlowPath, MOD_SS$$generic, MOD_SS$arithSlowPath, MUL_KK$$generic, MUL_KK$arithSlowPath, MUL_KS$$generic, MUL_KS$arithSlowPath, MUL_SK$$generic, MUL_SK$arithSlowPath, MUL_SS$$generic, MUL_SS$arithSlowPath, NEG$$generic, NE_KK$$generic, NE_KS$$generic, NE_SK$$generic, NE_SS$$generic, SETFIELD_K$$generic, SETFIELD_S$$generic, SETINDEX_KK$$generic, SETINDEX_KS$$generic, SETINDEX_SK$$generic, SETINDEX_SS$$generic, SUB_KK$$generic, SUB_KK$arithSlowPath, SUB_KS$$generic, SUB_KS$arithSlowPath, SUB_SK$$generic, SUB_SK$arithSlowPath, SUB_SS$$generic, SUB_SS$arithSlowPath };

@@ -1,6 +1,8 @@
 import { basename } from 'node:path';
 import { Node } from 'ts-morph';
 import { ImportSet } from './imports.js';
+import { stencilOf } from './emit-stencils.js';
+import type { EmittedStencil } from './emit-stencils.js';
 import { Registry, lowerContinuation, lowerHandler, lowerOutlined } from './lower.js';
 import type { SemanticsFile, TypesModel, VariantModel } from './model.js';
 
@@ -13,7 +15,7 @@ export function emitInterpreter(
   types: TypesModel,
   variants: readonly VariantModel[],
   outDir: string,
-): { text: string; cacheCounts: Map<string, number> } {
+): { text: string; cacheCounts: Map<string, number>; stencils: EmittedStencil[]; bindingNames: string[] } {
   const registry = new Registry();
   const imports = new ImportSet();
   for (const f of files) {
@@ -30,9 +32,9 @@ export function emitInterpreter(
     for (const n of ['IC_MISS', 'PolyCache', 'icStore']) imports.bind(n, '@deegen/ic', n, false);
   };
 
-  const cases = variants.map(
-    (v) => `case ${v.id}: { // ${v.name}: ${v.bytecode.summary}\n${lowerHandler(v, v.bytecode.file, types, registry)}\n}`,
-  );
+  const handlers = variants.map((v) => lowerHandler(v, v.bytecode.file, types, registry));
+  const cases = variants.map((v, i) => `case ${v.id}: { // ${v.name}: ${v.bytecode.summary}\n${handlers[i]}\n}`);
+  const stencils = variants.map((v, i) => stencilOf(v, handlers[i]));
   // Continuations and outlined functions are discovered while lowering (and may discover more):
   // lower both lists until neither grows.
   const contCases: string[] = [];
@@ -54,7 +56,26 @@ export function emitInterpreter(
       outlined.push(`/** ${o.variant.name}: ${what}. */\n${lowerOutlined(o.name, o.variant, o.fn, o.file, types, registry)}`);
     }
   }
-  const engine = (name: string, doc: string, beforeInstruction: string): string => `/**
+  // Before dispatching, the plain engine hands the frame to compiled code when its function has
+  // some, or asks the thread's tiering policy (which may compile it now). Never while debug hooks
+  // are on: they run on the instrumented engine, instruction by instruction.
+  const tierCheck = `
+        if ($t.tiering !== null && $t.hookMask === 0) {
+          const $p = $frame.proto!;
+          if ($p.jit !== null && ($p.jit !== undefined || $t.tiering.visit($p, $t))) {
+            $frame.pc = $pc;
+            try {
+              $p.jit!($t);
+            } catch ($e) {
+              // Compiled code left the failing instruction's pc in the frame: keep it.
+              if ($t.frame === $frame) $pc = $frame.pc;
+              throw $e;
+            }
+            if ($t.ticked) return;
+            continue main;
+          }
+        }`;
+  const engine = (name: string, doc: string, beforeInstruction: string, beforeDispatch = ''): string => `/**
  * ${doc}
  * Runs guest code on \`$t\` from its current frame until a return reaches a boundary frame.
  * Guest calls push frames and loop; they never recurse in JS.
@@ -90,6 +111,7 @@ ${contCases.join('\n')}
               throw new Error(\`no continuation \${$c}\`);
           }
         }
+${beforeDispatch}
         dispatch: for (;;) {
           if (--$ticks < 0) {
             // Return to Thread.run, which re-enters (see Thread.ticked).
@@ -112,6 +134,8 @@ ${cases.join('\n')}
 }`;
   if (registry.usesCaches) bindCacheRuntime();
   const cacheCounts = new Map(variants.map((v) => [v.bytecode.name, registry.cacheCount(v.bytecode.name)]));
+  // What stitched code may name: the interpreter module's values, handed to it as one object.
+  const bindingNames = [...imports.valueNames(), '$RELOAD', '$TAKEN', '$icMisses', ...[...registry.outlined.keys()].sort()];
   const text = `${imports.render()}
 
 /** Inline-cache misses per variant id, for statistics (executions are counted by the instrumented engine). */
@@ -122,7 +146,7 @@ const $RELOAD: unknown = { reload: true };
 /** Returned by an outlined path of a branch bytecode to take the branch. */
 const $TAKEN: unknown = { taken: true };
 
-${engine('execute', 'The interpreter.', '')}
+${engine('execute', 'The interpreter.', '', tierCheck)}
 
 ${engine(
     'executeInstrumented',
@@ -133,6 +157,9 @@ ${engine(
   )}
 
 ${outlined.join('\n\n')}
+
+/** Everything stencils may name (stencils.gen.ts lists the names in this order), for the JIT. */
+export const $jitBindings: Record<string, unknown> = { ${bindingNames.join(', ')} };
 `;
-  return { text, cacheCounts };
+  return { text, cacheCounts, stencils, bindingNames };
 }

@@ -5,6 +5,7 @@ import { IndentationText, Project, QuoteKind } from 'ts-morph';
 import { setDisplayRoot } from './diagnostics.js';
 import { emitBuilder } from './emit-builder.js';
 import { emitInterpreter } from './emit-interpreter.js';
+import { emitStencils } from './emit-stencils.js';
 import { emitDefinitions, emitOpcodeTable } from './emit-table.js';
 import type { BytecodeModel } from './model.js';
 import { readSemanticsFile, readTypesFile } from './read-semantics.js';
@@ -98,6 +99,7 @@ export function generate(configPath: string): GeneratedFile[] {
     ['builder.gen.ts', 'builder generator', emitBuilder(bytecodes, variants, config.language)],
     ['opcodes.gen.ts', 'opcode table generator', emitOpcodeTable(bytecodes, variants, config.language, interpreter.cacheCounts)],
     ['definitions.gen.ts', 'reference index generator', emitDefinitions(bytecodes, moduleOf)],
+    ['stencils.gen.ts', 'stencil generator', emitStencils(interpreter.stencils, interpreter.bindingNames)],
   ];
   return out.map(([name, what, text]) => ({
     path: join(outDir, name),

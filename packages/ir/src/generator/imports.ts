@@ -30,6 +30,11 @@ export class ImportSet {
     this.byName.set(name, { module, imported, typeOnly, namespace });
   }
 
+  /** Every name bound to a value (not only to a type), sorted. */
+  valueNames(): string[] {
+    return [...this.byName].filter(([, b]) => !b.typeOnly).map(([n]) => n).sort();
+  }
+
   render(): string {
     const modules = new Map<string, { values: string[]; types: string[]; namespace?: string }>();
     for (const [name, b] of [...this.byName].sort(([a], [c]) => (a < c ? -1 : a > c ? 1 : 0))) {

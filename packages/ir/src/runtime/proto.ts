@@ -17,6 +17,27 @@ export interface FunctionProto {
    */
   readonly icKeys?: unknown[];
   readonly icValues?: unknown[];
+  /**
+   * Baseline-JIT state, kept by the thread's tiering policy (@deegen/tiering): undefined while
+   * undecided, the compiled code once compiled, null when the function stays interpreted.
+   * Languages should initialise it (to undefined) so that all protos share one object layout.
+   */
+  jit?: CompiledFunction | null;
+  /** Tier-up budget of the tiering policy (counts down). */
+  hotness?: number;
+}
+
+/** Compiled code of a guest function: runs the thread's current frame until it changes (@deegen/stencil). */
+export type CompiledFunction = (t: Thread) => void;
+
+/** Decides when a function's code is compiled (@deegen/tiering implements it). */
+export interface TieringPolicy {
+  /**
+   * Called by the interpreter each time it is about to run `proto`'s code (after a call, a
+   * return, or a tick) while `proto.jit` is undefined. Returns true when `proto.jit` now holds
+   * compiled code, which the interpreter then enters at the frame's pc.
+   */
+  visit(proto: FunctionProto, t: Thread): boolean;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { EMPTY, FRAME_BOUNDARY, FRAME_GUEST, FRAME_NATIVE, Frame } from './frame.js';
 import type { NativeContinuation, NativeErrorFilter, NativeErrorHandler } from './frame.js';
-import type { GuestCallable } from './proto.js';
+import type { GuestCallable, TieringPolicy } from './proto.js';
 
 /** Returned by a builtin (or its continuation) that asked the thread to call guest code first. */
 export const CALL_PENDING = -1;
@@ -84,6 +84,10 @@ export class Thread {
    * depending on on-stack replacement inside one endless activation (docs/architecture.md).
    */
   ticked = false;
+  /** True while the engine is re-entered after a tick (tiering weighs such visits as loop work). */
+  afterTick = false;
+  /** The tiering policy (@deegen/tiering), or null: interpreter only. */
+  tiering: TieringPolicy | null = null;
   /** HOOK_* bits; the language keeps `engine` in step (an instrumented engine for HOOK_INSTRUCTION). */
   hookMask = 0;
   /** Nested `call`s from builtins back into guest code (each costs JS stack). */
@@ -182,6 +186,7 @@ export class Thread {
   /** Runs the engine until a return reaches a boundary frame, re-entering it after each tick. */
   run(): void {
     do {
+      this.afterTick = this.ticked;
       this.ticked = false;
       this.engine(this);
       if (this.ticked) this.hooks.onTick?.(this);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Tiering } from '@deegen/tiering';
 import { Box, CalcError } from '../fixtures/calc/runtime.js';
 import type { CalcFunction } from '../fixtures/calc/runtime.js';
 import { builtin, engines, guest, machine, pair, pcall } from './calc-harness.js';
@@ -182,12 +183,19 @@ const sameAsBox3 = guest('sameAsBox3', 1, 2, (b) => {
   b.RETURN(1, 1);
 });
 
-describe.each(engines)('the calc fixture run by %s', (_name, engine) => {
+describe.each(engines)('the calc fixture run by %s', (_name, engine, jit) => {
   const call = (fn: CalcFunction, args: unknown[], setup?: (m: ReturnType<typeof machine>) => void) => {
-    const m = machine(engine);
+    const m = machine(engine, jit);
     setup?.(m);
     return outcome(() => m.thread.call(fn, args));
   };
+
+  it.runIf(jit !== undefined)('runs the functions it is given as stitched code', () => {
+    const m = machine(engine, jit);
+    expect(outcome(() => m.thread.call(add, [1, 2]))).toEqual([3, 13]);
+    expect((m.thread.tiering as Tiering).stats.compiled).toBe(1);
+    expect(add.proto!.jit).toBeTypeOf('function');
+  });
 
   it('adds ints and boxes on the fast paths and mixed operands on the slow path', () => {
     expect(call(add, [1, 2])).toEqual([3, 13]);
@@ -241,7 +249,7 @@ describe.each(engines)('the calc fixture run by %s', (_name, engine) => {
   });
 
   it('runs a hundred thousand self tail calls in a constant number of frames', () => {
-    const m = machine(engine);
+    const m = machine(engine, jit);
     expect(m.thread.call(countdown, [100000, 0])).toEqual([5000050000]);
     expect(m.thread.frames.length).toBeLessThan(5);
     expect(m.thread.depth).toBe(0);
@@ -276,7 +284,7 @@ describe.each(engines)('the calc fixture run by %s', (_name, engine) => {
   });
 
   it('catches an error two guest frames deep in a protected builtin frame and goes on after it', () => {
-    const m = machine(engine);
+    const m = machine(engine, jit);
     expect(m.thread.call(protect, ['s'])).toEqual([false, 'cannot negate', 'protect']);
     expect(m.log.some((l) => l.startsWith('uncaught'))).toBe(false);
     expect(m.log.filter((l) => l.startsWith('unwind'))).toHaveLength(1);
@@ -285,7 +293,7 @@ describe.each(engines)('the calc fixture run by %s', (_name, engine) => {
   });
 
   it('throws an uncaught error out of thread.call, unwinds to the boundary and stays usable', () => {
-    const m = machine(engine);
+    const m = machine(engine, jit);
     expect(outcome(() => m.thread.call(inner, ['s']))).toBe('throws cannot negate');
     expect(m.log).toEqual(['uncaught cannot negate', 'unwind to 0']);
     expect(m.thread.depth).toBe(0);

@@ -13,18 +13,19 @@ const files = generate(config);
 if (update) for (const f of files) writeFileSync(f.path, f.content);
 
 describe('the generator on the calc fixture', () => {
-  it('produces the four generated files in the configured out folder', () => {
+  it('produces the five generated files in the configured out folder', () => {
     expect(files.map((f) => basename(f.path))).toEqual([
       'interpreter.gen.ts',
       'builder.gen.ts',
       'opcodes.gen.ts',
       'definitions.gen.ts',
+      'stencils.gen.ts',
     ]);
     const out = dirname(files[0].path);
     expect(readdirSync(out).sort()).toEqual(files.map((f) => basename(f.path)).sort());
   });
 
-  for (const name of ['interpreter.gen.ts', 'builder.gen.ts', 'opcodes.gen.ts', 'definitions.gen.ts']) {
+  for (const name of ['interpreter.gen.ts', 'builder.gen.ts', 'opcodes.gen.ts', 'definitions.gen.ts', 'stencils.gen.ts']) {
     it(`produces ${name} exactly as committed`, () => {
       const f = files.find((x) => basename(x.path) === name)!;
       expect(existsSync(f.path), `${f.path} is missing: run with UPDATE_EXPECTED=1`).toBe(true);

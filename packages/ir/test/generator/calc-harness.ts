@@ -1,17 +1,30 @@
 // Runs the calc fixture's generated interpreter and its reference mode side by side: minimal
 // language hooks, helpers that assemble guest functions with the generated builder, and builtins.
-import { Thread, createReferenceEngine } from '@deegen/ir';
+import { ENGINE_TICK, Thread, createReferenceEngine } from '@deegen/ir';
+import { compileStitched, stitchSource } from '@deegen/stencil';
+import { Tiering } from '@deegen/tiering';
 import type { Engine, LanguageHooks, NativeFunction } from '@deegen/ir';
 import { BytecodeBuilder } from '../fixtures/calc/expected/builder.gen.js';
 import { definitions } from '../fixtures/calc/expected/definitions.gen.js';
-import { execute } from '../fixtures/calc/expected/interpreter.gen.js';
+import { $jitBindings, execute } from '../fixtures/calc/expected/interpreter.gen.js';
 import { opcodeTable } from '../fixtures/calc/expected/opcodes.gen.js';
+import { bindingNames, stencils } from '../fixtures/calc/expected/stencils.gen.js';
 import { CalcError, CalcFunction } from '../fixtures/calc/runtime.js';
 import type { CalcRealm } from '../fixtures/calc/runtime.js';
 
-export const engines: readonly (readonly [string, Engine])[] = [
-  ['the generated interpreter', execute],
-  ['reference mode', createReferenceEngine(opcodeTable, definitions)],
+/** Compiles every calc function at its first run from the fixture's generated stencils. */
+function baselineJit(): Tiering {
+  return new Tiering({
+    mode: 'baseline',
+    compile: (proto: never) =>
+      compileStitched(stitchSource({ stencils, bindingNames }, (proto as { code: Int32Array }).code, { tick: ENGINE_TICK }), $jitBindings) as never,
+  });
+}
+
+export const engines: [string, Engine, (() => Tiering) | undefined][] = [
+  ['the generated interpreter', execute, undefined],
+  ['reference mode', createReferenceEngine(opcodeTable, definitions), undefined],
+  ['stitched code (baseline JIT)', execute, baselineJit],
 ];
 
 /** Every error becomes a CalcError; the tests read `unwound` to see which frames were abandoned. */
@@ -32,10 +45,12 @@ export interface Machine {
   readonly log: string[];
 }
 
-export function machine(engine: Engine): Machine {
+export function machine(engine: Engine, jit?: () => Tiering): Machine {
   const log: string[] = [];
   const realm: CalcRealm = { adder: null, comparer: null };
-  return { thread: new Thread(makeHooks(log), engine, realm), realm, log };
+  const thread = new Thread(makeHooks(log), engine, realm);
+  if (jit !== undefined) thread.tiering = jit();
+  return { thread, realm, log };
 }
 
 /** A guest function assembled by `emit`; `frameSize` registers, the first `numParams` are parameters. */

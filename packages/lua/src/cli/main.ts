@@ -39,7 +39,8 @@ export interface MainOptions {
 
 /**
  * The command line of lua5.1 (`-e`, `-l`, `-i`, `-v`, `--`, `-`, script and arguments,
- * LUA_INIT), plus `--engine`. Returns the exit status.
+ * LUA_INIT), plus `--engine`, `--stats`, `--tier`, `--jit-threshold` and `--dump-jit`. Returns the
+ * exit status.
  */
 export function main(args: readonly string[], options: MainOptions = {}): number {
   const env = options.env ?? process.env;
@@ -57,6 +58,9 @@ export function main(args: readonly string[], options: MainOptions = {}): number
   const runner = new ScriptRunner({
     engine: cl?.engine ?? 'interp',
     stats: cl?.stats ?? false,
+    tier: cl?.tier ?? 'interp',
+    jitThreshold: cl?.jitThreshold,
+    dumpJit: cl?.dumpJit === true ? (name, source) => writeErr(`-- compiled ${name}\n${source}\n`) : undefined,
     env,
     progName: PROG_NAME,
     stdout: stdout.write,

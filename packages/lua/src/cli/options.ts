@@ -1,3 +1,4 @@
+import type { TierMode } from '@deegen/tiering';
 import type { EngineMode } from '../state.js';
 
 /**
@@ -18,6 +19,12 @@ export interface CommandLine {
   readonly engine: EngineMode;
   /** `--stats`: print execution statistics to stderr at the end. */
   readonly stats: boolean;
+  /** `--tier`: when the baseline JIT compiles (default `interp` for now). */
+  readonly tier: TierMode;
+  /** `--jit-threshold N`: visits before a function is compiled in `auto` mode. */
+  readonly jitThreshold: number | undefined;
+  /** `--dump-jit`: print the stitched JS of each compiled function to stderr. */
+  readonly dumpJit: boolean;
 }
 
 /** What runs before the script, in command-line order. */
@@ -27,6 +34,13 @@ export type OptionAction = { readonly kind: 'statement'; readonly text: string }
 const ENGINE_OPTION = '--engine';
 /** `--stats` prints instruction counts and inline-cache hit rates to stderr at the end. */
 const STATS_OPTION = '--stats';
+/** `--tier MODE` and `--jit-threshold N`: the baseline JIT's policy (@deegen/tiering). */
+const TIER_OPTION = '--tier';
+const THRESHOLD_OPTION = '--jit-threshold';
+/** `--dump-jit` prints each compiled function's stitched JS to stderr. */
+const DUMP_JIT_OPTION = '--dump-jit';
+/** This command's own options that take a value (the next argument). */
+const VALUE_OPTIONS: readonly string[] = [ENGINE_OPTION, TIER_OPTION, THRESHOLD_OPTION];
 
 export function usage(progName: string): string {
   return (
@@ -40,7 +54,12 @@ export function usage(progName: string): string {
     '  -        execute stdin and stop handling options\n' +
     `  ${ENGINE_OPTION} interp|reference\n` +
     '           run bytecode with the generated interpreter (default) or the semantics themselves\n' +
-    `  ${STATS_OPTION}  print instruction counts and inline-cache hit rates to stderr at the end\n`
+    `  ${STATS_OPTION}  print instruction counts, inline-cache hit rates and JIT events to stderr at the end\n` +
+    `  ${TIER_OPTION} interp|baseline|auto\n` +
+    '           interpreter only (default), compile every function at its first run, or compile hot code\n' +
+    `  ${THRESHOLD_OPTION} N\n` +
+    '           in auto mode, compile after N calls (a loop counts 250 per 1,024 instructions)\n' +
+    `  ${DUMP_JIT_OPTION}  print the JavaScript stitched for each compiled function to stderr\n`
   );
 }
 
@@ -57,7 +76,10 @@ export function parseCommandLine(argv: readonly string[]): CommandLine | undefin
   let statements = false;
   let engine: EngineMode = 'interp';
   let stats = false;
-  const done = (script: number): CommandLine => ({ argv, script, interactive, version, statements, engine, stats });
+  let tier: TierMode = 'interp';
+  let jitThreshold: number | undefined;
+  let dumpJit = false;
+  const done = (script: number): CommandLine => ({ argv, script, interactive, version, statements, engine, stats, tier, jitThreshold, dumpJit });
   for (let i = 1; i < argv.length; i++) {
     const a = argv[i];
     if (a[0] !== '-') return done(i);
@@ -65,10 +87,26 @@ export function parseCommandLine(argv: readonly string[]): CommandLine | undefin
       stats = true;
       continue;
     }
+    if (a === DUMP_JIT_OPTION) {
+      dumpJit = true;
+      continue;
+    }
     if (a === ENGINE_OPTION) {
       const m = argv[++i];
       if (m !== 'interp' && m !== 'reference') return undefined;
       engine = m;
+      continue;
+    }
+    if (a === TIER_OPTION) {
+      const m = argv[++i];
+      if (m !== 'interp' && m !== 'baseline' && m !== 'auto') return undefined;
+      tier = m;
+      continue;
+    }
+    if (a === THRESHOLD_OPTION) {
+      const n = Number(argv[++i]);
+      if (!Number.isInteger(n) || n < 1) return undefined;
+      jitThreshold = n;
       continue;
     }
     switch (a[1]) {
@@ -102,8 +140,8 @@ export function optionActions(cl: CommandLine): OptionAction[] {
   const out: OptionAction[] = [];
   for (let i = 1; i < end; i++) {
     const a = argv[i];
-    if (a === STATS_OPTION) continue;
-    if (a === ENGINE_OPTION) {
+    if (a === STATS_OPTION || a === DUMP_JIT_OPTION) continue;
+    if (VALUE_OPTIONS.includes(a)) {
       i++;
       continue;
     }

@@ -8,11 +8,17 @@ import { typeName } from '../runtime/raw-ops.js';
 import { LuaExit } from '../runtime/realm.js';
 import { LuaTable } from '../runtime/table.js';
 import type { LuaValue } from '../runtime/value.js';
+import type { TierMode } from '@deegen/tiering';
 
 export interface ScriptOptions {
   engine?: EngineMode;
   /** Collect execution statistics (`--stats`). */
   stats?: boolean;
+  /** Baseline JIT mode and threshold (LuaStateOptions). */
+  tier?: TierMode;
+  jitThreshold?: number;
+  /** Receives the stitched JS of each compiled function (`--dump-jit`). */
+  dumpJit?: (name: string, source: string) => void;
   /** The program name in error messages (`lua5.1` prints `lua5.1: ...`). */
   progName: string;
   stdout: (bytes: string) => void;
@@ -52,7 +58,15 @@ export class ScriptRunner {
 
   constructor(private readonly options: ScriptOptions) {
     this.progName = options.progName;
-    this.state = new LuaState({ engine: options.engine, write: options.stdout, env: options.env, stats: options.stats });
+    this.state = new LuaState({
+      engine: options.engine,
+      write: options.stdout,
+      env: options.env,
+      stats: options.stats,
+      tier: options.tier,
+      jitThreshold: options.jitThreshold,
+      dumpJit: options.dumpJit,
+    });
     const realm = this.state.realm;
     realm.writeErr = options.stderr;
     if (options.flushStdout !== undefined) realm.flushOut = options.flushStdout;

@@ -68,6 +68,8 @@ export class FunctionCompiler {
       protos: this.protos,
       upvals: fn.upvals.map((u) => ({ inStack: u.inStack, index: u.index, name: u.name })),
       locals: this.locals,
+      jit: undefined,
+      hotness: undefined,
     };
   }
 

@@ -1,3 +1,5 @@
+import type { CompiledFunction } from '@deegen/ir';
+
 /** A compiled function: everything the runtime needs to run it and to describe it in messages. */
 export interface ProtoData {
   /** The chunk name as given ("@t.lua", "=stdin", or the source string itself). */
@@ -23,4 +25,7 @@ export interface ProtoData {
   upvals: { inStack: boolean; index: number; name: string }[];
   /** Debug info: the local is active in [startPc, endPc). */
   locals: { name: string; reg: number; startPc: number; endPc: number }[];
+  /** Baseline-JIT state (runtime/jit.ts, @deegen/tiering): undefined until decided. */
+  jit: CompiledFunction | null | undefined;
+  hotness: number | undefined;
 }

@@ -524,6 +524,22 @@ export function execute($t: Thread): void {
               throw new Error(`no continuation ${$c}`);
           }
         }
+
+        if ($t.tiering !== null && $t.hookMask === 0) {
+          const $p = $frame.proto!;
+          if ($p.jit !== null && ($p.jit !== undefined || $t.tiering.visit($p, $t))) {
+            $frame.pc = $pc;
+            try {
+              $p.jit!($t);
+            } catch ($e) {
+              // Compiled code left the failing instruction's pc in the frame: keep it.
+              if ($t.frame === $frame) $pc = $frame.pc;
+              throw $e;
+            }
+            if ($t.ticked) return;
+            continue main;
+          }
+        }
         dispatch: for (; ;) {
           if (--$ticks < 0) {
             // Return to Thread.run, which re-enters (see Thread.ticked).
@@ -1903,6 +1919,7 @@ export function executeInstrumented($t: Thread): void {
               throw new Error(`no continuation ${$c}`);
           }
         }
+
         dispatch: for (; ;) {
           if (--$ticks < 0) {
             // Return to Thread.run, which re-enters (see Thread.ticked).
@@ -4619,3 +4636,6 @@ function LE_KK_1$orderSlowPath($t: Thread, $frame: Frame, $pc: number, lhs: LuaV
     { $frame.pc = $pc; return $t.hooks.throwError($t, compareErrorMessage(lhs, rhs)); }
   }
 }
+
+/** Everything stencils may name (stencils.gen.ts lists the names in this order), for the JIT. */
+export const $jitBindings: Record<string, unknown> = { ARITH_EVENTS, ChainRef, DICTIONARY_SHAPE, ENGINE_TICK, FRAME_GUEST, IC_MISS, LuaFunction, LuaTable, LuaUserdata, PolyCache, allocationCollect, arithmetic, binaryHandler, closeUpvalues, compareErrorMessage, comparisonHandler, concatStrings, getMetamethod, icStore, isTruthy, luaMod, luaPow, makeClosure, realmOf, storePlan, toNumberCoerce, typeError, typeName, $RELOAD, $TAKEN, $icMisses, ADD_KK$$generic, ADD_KK$arithSlowPath, ADD_KS$$generic, ADD_KS$arithSlowPath, ADD_SK$$generic, ADD_SK$arithSlowPath, ADD_SS$$generic, ADD_SS$arithSlowPath, CALL$callMetamethod, CONCAT$concatSlowPath, DIV_KK$$generic, DIV_KK$arithSlowPath, DIV_KS$$generic, DIV_KS$arithSlowPath, DIV_SK$$generic, DIV_SK$arithSlowPath, DIV_SS$$generic, DIV_SS$arithSlowPath, EQ_KK_0$equalitySlowPath, EQ_KK_1$equalitySlowPath, EQ_KS_0$equalitySlowPath, EQ_KS_1$equalitySlowPath, EQ_SK_0$equalitySlowPath, EQ_SK_1$equalitySlowPath, EQ_SS_0$equalitySlowPath, EQ_SS_1$equalitySlowPath, FORPREP$forPrepSlowPath, GETFIELD$$generic, GETFIELD$indexSlowPath, GETGLOBAL$indexSlowPath, GETTABLE_K$$generic, GETTABLE_K$indexSlowPath, GETTABLE_S$$generic, GETTABLE_S$indexSlowPath, LE_KK_0$$generic, LE_KK_0$orderSlowPath, LE_KK_1$$generic, LE_KK_1$orderSlowPath, LE_KS_0$$generic, LE_KS_0$orderSlowPath, LE_KS_1$$generic, LE_KS_1$orderSlowPath, LE_SK_0$$generic, LE_SK_0$orderSlowPath, LE_SK_1$$generic, LE_SK_1$orderSlowPath, LE_SS_0$$generic, LE_SS_0$orderSlowPath, LE_SS_1$$generic, LE_SS_1$orderSlowPath, LT_KK_0$$generic, LT_KK_0$orderSlowPath, LT_KK_1$$generic, LT_KK_1$orderSlowPath, LT_KS_0$$generic, LT_KS_0$orderSlowPath, LT_KS_1$$generic, LT_KS_1$orderSlowPath, LT_SK_0$$generic, LT_SK_0$orderSlowPath, LT_SK_1$$generic, LT_SK_1$orderSlowPath, LT_SS_0$$generic, LT_SS_0$orderSlowPath, LT_SS_1$$generic, LT_SS_1$orderSlowPath, MOD_KK$$generic, MOD_KK$arithSlowPath, MOD_KS$$generic, MOD_KS$arithSlowPath, MOD_SK$$generic, MOD_SK$arithSlowPath, MOD_SS$$generic, MOD_SS$arithSlowPath, MUL_KK$$generic, MUL_KK$arithSlowPath, MUL_KS$$generic, MUL_KS$arithSlowPath, MUL_SK$$generic, MUL_SK$arithSlowPath, MUL_SS$$generic, MUL_SS$arithSlowPath, NEWTABLE$collectAfterAllocation, POW_KK$$generic, POW_KK$arithSlowPath, POW_KS$$generic, POW_KS$arithSlowPath, POW_SK$$generic, POW_SK$arithSlowPath, POW_SS$$generic, POW_SS$arithSlowPath, SELF$selfSlowPath, SETFIELD_K$$generic, SETFIELD_K$newIndexSlowPath, SETFIELD_S$$generic, SETFIELD_S$newIndexSlowPath, SETGLOBAL$newIndexSlowPath, SETTABLE_KK$$generic, SETTABLE_KK$newIndexSlowPath, SETTABLE_KS$$generic, SETTABLE_KS$newIndexSlowPath, SETTABLE_SK$$generic, SETTABLE_SK$newIndexSlowPath, SETTABLE_SS$$generic, SETTABLE_SS$newIndexSlowPath, SUB_KK$$generic, SUB_KK$arithSlowPath, SUB_KS$$generic, SUB_KS$arithSlowPath, SUB_SK$$generic, SUB_SK$arithSlowPath, SUB_SS$$generic, SUB_SS$arithSlowPath, UNM$$generic };

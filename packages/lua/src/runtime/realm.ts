@@ -1,3 +1,4 @@
+import type { Tiering } from '@deegen/tiering';
 import type { Thread } from '@deegen/ir';
 import type { EnginePair, HookState } from './debug-hooks.js';
 import { Collector } from './gc.js';
@@ -30,6 +31,8 @@ export class LuaRealm {
   /** The engines threads switch between when debug hooks are turned on and off (set by LuaState). */
   engines!: EnginePair;
   readonly hookStates = new WeakMap<Thread, HookState>();
+  /** The baseline JIT's tiering policy shared by every thread of the realm (runtime/jit.ts). */
+  tiering: Tiering | null = null;
   /** Set for `--stats`: instructions executed per variant (threads then always run instrumented). */
   stats: ExecutionStats | undefined = undefined;
   /** The coroutine running now (undefined: the main thread), and how many resumes are nested. */

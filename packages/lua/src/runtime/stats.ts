@@ -1,4 +1,5 @@
 import type { OpcodeTable } from '@deegen/ir';
+import type { Tiering } from '@deegen/tiering';
 
 /**
  * Execution statistics for `deegen-lua --stats`: instructions executed per variant (counted by
@@ -35,5 +36,27 @@ export function formatStats(table: OpcodeTable, stats: ExecutionStats, misses: F
     const rate = e.runs > 0 ? `${((100 * (e.runs - e.misses)) / e.runs).toFixed(2)}%` : '-';
     lines.push(`    ${bytecode.padEnd(10)} executions ${String(e.runs).padStart(11)}  misses ${String(e.misses).padStart(9)}  hit rate ${rate.padStart(7)}  ${summary}`);
   }
+  return `${lines.join('\n')}\n`;
+}
+
+/**
+ * The `--stats` report with the baseline JIT on: what the tiering policy did, and inline-cache
+ * misses per kind of site (executions are not counted: compiled code runs uninstrumented).
+ */
+export function formatTierStats(table: OpcodeTable, tiering: Tiering, misses: Float64Array): string {
+  const s = tiering.stats;
+  const lines = ['deegen-lua stats', `  engine: interp + baseline JIT (--tier ${tiering.mode}, threshold ${tiering.threshold})`];
+  lines.push(`  functions compiled: ${s.compiled}, left uncompiled by a failed compile: ${s.failed}`);
+  lines.push(`  entries into compiled code in a running loop (OSR): ${s.osrEntries}`);
+  const rate = s.stitchMs > 0 ? Math.round(s.words / s.stitchMs) : 0;
+  lines.push(
+    `  compile time: ${s.compileMs.toFixed(2)} ms for ${s.words} code words (stitching ${s.stitchMs.toFixed(2)} ms, ${rate} words/ms)`,
+  );
+  lines.push('  inline-cache misses, per kind of site:');
+  const perBytecode = new Map<string, number>();
+  table.variants.forEach((v, i) => {
+    if (v.caches > 0) perBytecode.set(v.bytecode, (perBytecode.get(v.bytecode) ?? 0) + misses[i]);
+  });
+  for (const [bytecode, n] of perBytecode) lines.push(`    ${bytecode.padEnd(10)} misses ${String(n).padStart(9)}`);
   return `${lines.join('\n')}\n`;
 }

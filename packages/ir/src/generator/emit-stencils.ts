@@ -1,0 +1,109 @@
+import { ts } from 'ts-morph';
+import type { VariantModel } from './model.js';
+
+/**
+ * Stencils for the baseline JIT (@deegen/stencil), made from the interpreter's own handlers.
+ *
+ * A handler, as lowered for the interpreter, reads operand k of its instruction as
+ * `$code[$pc + k]`, moves on with `$pc += length; continue dispatch;`, takes a branch with
+ * `$pc = $code[$pc + k]; continue dispatch;` and asks the engine to reload its state with
+ * `continue main;`. A stencil is the same code with each of those rewritten for one stitched
+ * function per guest function, in which instruction `pc` is the block `case pc: i<pc>: { ... }`
+ * of a `dispatch: for (;;) switch ($pc)` loop:
+ * - operand words become holes the stitcher fills with the word's value (a number);
+ * - reads of `$pc` become a hole for the instruction's own pc, so cache indices and saved pcs
+ *   are constants;
+ * - moving on sets `$pc` to the next instruction and leaves with `break i<pc>`, which falls into
+ *   the next instruction's case (so `$pc` is always the running instruction's, for errors);
+ * - a taken branch sets `$pc` and goes round the dispatch loop, counting a tick;
+ * - `continue main` (a guest call was pushed, a frame returned, or an outlined path asks for a
+ *   reload) returns to the interpreter, which reloads and re-enters compiled code as needed.
+ * The handler is TypeScript; the stencil is transpiled to JavaScript here, at build time.
+ */
+
+/** Hole kinds: operand word k (k >= 1) of the instruction, the instruction's own pc, or the next one's. */
+export const HOLE_PC = -1;
+export const HOLE_NEXT = -2;
+
+export interface EmittedStencil {
+  readonly id: number;
+  readonly name: string;
+  readonly length: number;
+  readonly parts: readonly string[];
+  readonly holes: readonly number[];
+}
+
+const BRANCH = /\$pc = \$code\[\$pc \+ (\d+)\]; continue dispatch;/g;
+const NEXT = /\$pc \+= (\d+); continue dispatch;/g;
+const OPERAND = /\$code\[\$pc \+ (\d+)\]/g;
+
+/** The stencil of one variant, from its interpreter handler text. */
+export function stencilOf(v: VariantModel, handler: string): EmittedStencil {
+  let ts1 = handler.replace(
+    BRANCH,
+    (_, k: string) =>
+      `$pcVar = $code[$pc + ${k}]; if (--$ticks < 0) { $frame.pc = $pcVar; $t.ticked = true; return; } $$JUMP`,
+  );
+  ts1 = ts1.replace(NEXT, (_, n: string) => {
+    if (Number(n) !== v.length) throw new Error(`${v.name}: a handler moved on by ${n} words, not ${v.length}`);
+    return '$pcVar = $$NEXT; break $$LABEL;';
+  });
+  if (/continue dispatch|break conts|\$pc \+=|\$pc = /.test(ts1)) throw new Error(`${v.name}: a handler's control flow has a form stencils do not know`);
+  ts1 = ts1.replace(/\$\$JUMP/g, 'continue dispatch;').replace(/continue main;/g, 'return;');
+  ts1 = ts1.replace(OPERAND, (_, k: string) => `$$H${k}`);
+  if (/\$code\b/.test(ts1)) throw new Error(`${v.name}: a handler reads the code array other than as an operand`);
+  // (Replacement functions, not strings: `$$` in a replacement string means one `$`.)
+  ts1 = ts1.replace(/\$pc\b/g, () => '$$PC').replace(/\$pcVar\b/g, () => '$pc');
+
+  // Transpile inside a function that declares what handlers use, then cut the body back out.
+  const wrapped = `function $stencil() {\ndispatch: for (;;) { $$LABEL: {\n"@@begin";\n${ts1}\n"@@end";\n} }\n}\n`;
+  const js = ts.transpileModule(wrapped, {
+    compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext, removeComments: true },
+    reportDiagnostics: false,
+  }).outputText;
+  const begin = js.indexOf('"@@begin";');
+  const end = js.lastIndexOf('"@@end";');
+  if (begin < 0 || end < begin) throw new Error(`${v.name}: transpiled stencil lost its markers`);
+  const body = js
+    .slice(begin + '"@@begin";'.length, end)
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '')
+    .join('\n');
+
+  const parts: string[] = [];
+  const holes: number[] = [];
+  const hole = /\$\$H(\d+)|\$\$PC|\$\$NEXT|\$\$LABEL/g;
+  let last = 0;
+  for (const m of body.matchAll(hole)) {
+    parts.push(body.slice(last, m.index));
+    if (m[0] === '$$LABEL') {
+      // The block label is `i` followed by the pc.
+      parts[parts.length - 1] += 'i';
+      holes.push(HOLE_PC);
+    } else holes.push(m[1] !== undefined ? Number(m[1]) : m[0] === '$$NEXT' ? HOLE_NEXT : HOLE_PC);
+    last = m.index! + m[0].length;
+  }
+  parts.push(body.slice(last));
+  return { id: v.id, name: v.name, length: v.length, parts, holes };
+}
+
+/** The generated stencil module: data only (the stitcher is @deegen/stencil). */
+export function emitStencils(stencils: readonly EmittedStencil[], bindingNames: readonly string[]): string {
+  const rows = stencils.map(
+    (s) =>
+      `  // ${s.name}\n  { name: ${JSON.stringify(s.name)}, length: ${s.length}, holes: [${s.holes.join(', ')}], parts: ${JSON.stringify(s.parts)} },`,
+  );
+  return `/**
+ * Stencils of the baseline JIT, one per bytecode variant (indexed by variant id), made from the
+ * same semantics as the interpreter. \`parts\` interleave with \`holes\`: hole k >= 1 is operand
+ * word k of the instruction, ${HOLE_PC} is the instruction's pc, ${HOLE_NEXT} the next one's. See @deegen/stencil.
+ */
+export const stencils: readonly { readonly name: string; readonly length: number; readonly holes: readonly number[]; readonly parts: readonly string[] }[] = [
+${rows.join('\n')}
+];
+
+/** Names the stencils use, in the order of the interpreter module's \`$jitBindings\`. */
+export const bindingNames: readonly string[] = ${JSON.stringify(bindingNames)};
+`;
+}

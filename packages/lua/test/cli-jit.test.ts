@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { runOurs } from './cli-oracle.js';
+
+// The CLI's JIT options. The corpus runs in every tier in-process (conformance.test.ts); these
+// check the command-line surface of the same machinery.
+describe('deegen-lua --tier, --jit-threshold, --dump-jit', () => {
+  const program = 'local function f(n) if n == 0 then error("deep") end return f(n - 1) end\nprint(pcall(f, 50))\nf(3)';
+
+  it.each([['interp'], ['baseline'], ['auto']])('prints the same output and traceback with --tier %s', (tier) => {
+    const base = runOurs(['--tier', 'interp', '-e', program]);
+    const r = runOurs(['--tier', tier, '--jit-threshold', '1', '-e', program]);
+    expect(r.stdout).toBe('false\t(command line):1: deep\n');
+    expect(r.stderr).toBe(base.stderr);
+    expect(r.stderr).toContain('stack traceback:');
+    expect(r.status).toBe(1);
+  });
+
+  it('reports compiles and no function left uncompiled with --tier baseline --stats', () => {
+    const r = runOurs(['--tier', 'baseline', '--stats', '-e', 'local function g() return 1 end for i = 1, 3 do g() end']);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toMatch(/functions compiled: 2, left uncompiled by a failed compile: 0/);
+    expect(r.stderr).toMatch(/compile time: [\d.]+ ms for \d+ code words/);
+  });
+
+  it('shows on-stack replacement of a main-chunk loop with --tier auto --stats', () => {
+    const r = runOurs(['--tier', 'auto', '--stats', '-e', 'local s = 0 for i = 1, 300000 do s = s + i end print(s)']);
+    expect(r.stdout).toBe('45000150000\n');
+    expect(r.stderr).toMatch(/in a running loop \(OSR\): 1/);
+  });
+
+  it('prints the stitched JavaScript of each compiled function with --dump-jit', () => {
+    const r = runOurs(['--tier', 'baseline', '--dump-jit', '-e', 'print(1 + 2)']);
+    expect(r.stdout).toBe('3\n');
+    expect(r.stderr).toMatch(/^-- compiled main chunk\n/);
+    expect(r.stderr).toContain('case 0: i0: {');
+    expect(r.stderr).toMatch(/\/\/ \d+ CALL/);
+  });
+
+  it.each([[['--tier', 'fast']], [['--jit-threshold', '0']], [['--jit-threshold']]])('rejects %j with the usage message', (args) => {
+    const r = runOurs([...args, '-e', 'print(1)']);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/^usage: /);
+  });
+});

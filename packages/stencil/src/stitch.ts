@@ -1,0 +1,93 @@
+/**
+ * The run-time stitcher of the baseline JIT: copies the stencil of each instruction of a guest
+ * function, fills its holes with numbers read from the bytecode, and wraps the result in one JS
+ * function that the host engine compiles. No parsing, no analysis: one pass over the code words.
+ */
+
+/** Hole values: the instruction's own pc, and the next instruction's (other holes are operand word offsets, >= 1). */
+export const HOLE_PC = -1;
+export const HOLE_NEXT = -2;
+
+/** One bytecode variant's stencil, as `pnpm gen` writes them into a language's stencils.gen.ts. */
+export interface Stencil {
+  readonly name: string;
+  /** Code words of the instruction, opcode included. */
+  readonly length: number;
+  /** Operand word offsets (>= 1), HOLE_PC or HOLE_NEXT, interleaved with `parts` (parts.length = holes.length + 1). */
+  readonly holes: readonly number[];
+  readonly parts: readonly string[];
+}
+
+/** What a language gives the stitcher, all generated: stencils by variant id and the names they use. */
+export interface StencilSet {
+  readonly stencils: readonly Stencil[];
+  readonly bindingNames: readonly string[];
+}
+
+/** Options of one stitch. */
+export interface StitchOptions {
+  /** Taken branches between returns to the caller (the engine's tick). */
+  readonly tick: number;
+  /** Put `// pc name` before each instruction (for dumps); off for real compiles. */
+  readonly comments?: boolean;
+}
+
+/**
+ * The source text of the body of a factory `($rt) => (t) => void` for `code`. The compiled
+ * function runs the thread's current frame from its saved pc until the frame changes (a call, a
+ * return, an error) or its ticks run out, exactly as the interpreter would; it can be entered at
+ * any instruction, so entering it in the middle of a running loop (OSR) is an ordinary call.
+ */
+export function stitchSource(set: StencilSet, code: Int32Array, options: StitchOptions): string {
+  const out: string[] = [];
+  out.push(`const { ${set.bindingNames.join(', ')} } = $rt;`);
+  out.push('return function $compiled($t) {');
+  out.push('const $frame = $t.frame; const $stack = $t.stack; const $base = $frame.base; const $callee = $frame.callee;');
+  out.push('const $proto = $frame.proto; const $k = $proto.consts; const $ick = $proto.icKeys; const $icv = $proto.icValues;');
+  out.push(`let $pc = $frame.pc; let $ticks = ${options.tick | 0};`);
+  // `$pc` is the running instruction's at every point where something can throw: errors raised
+  // inside compiled code leave it in the frame, for positions and tracebacks.
+  out.push('try {');
+  out.push('dispatch: for (;;) {');
+  out.push('switch ($pc) {');
+  for (let pc = 0; pc < code.length; ) {
+    const op = code[pc];
+    const s = set.stencils[op];
+    if (s === undefined) throw new Error(`no stencil for opcode ${op} at pc ${pc}`);
+    if (options.comments === true) out.push(`// ${pc} ${s.name}`);
+    let text = `case ${pc}: i${pc}: {\n${s.parts[0]}`;
+    for (let i = 0; i < s.holes.length; i++) {
+      const h = s.holes[i];
+      // Holes are numbers from the code array: nothing a guest program controls becomes source text.
+      text += String(h === HOLE_PC ? pc : h === HOLE_NEXT ? pc + s.length : code[pc + h] | 0) + s.parts[i + 1];
+    }
+    out.push(`${text}\n}`);
+    pc += s.length;
+  }
+  out.push('default: throw new Error(`no instruction at pc ${$pc}`);');
+  out.push('}');
+  out.push('throw new Error(`fell off the end of the code at pc ${$pc}`);');
+  out.push('}');
+  out.push('} catch ($e) { if ($t.frame === $frame) $frame.pc = $pc; throw $e; }');
+  out.push('};');
+  return out.join('\n');
+}
+
+/** A compiled guest function: runs `t`'s current frame (see stitchSource). */
+export type CompiledCode = (t: never) => void;
+
+/** Whether this host lets us create functions from source (a strict CSP or some edge runtimes do not). */
+export function canCompile(): boolean {
+  try {
+    return new Function('return 1')() === 1;
+  } catch {
+    return false;
+  }
+}
+
+/** Compiles a stitched source with the language's bindings (its interpreter module's `$jitBindings`). */
+export function compileStitched(source: string, bindings: Record<string, unknown>): CompiledCode {
+  // eslint-disable-next-line @typescript-eslint/no-implied-eval
+  const factory = new Function('$rt', source) as (rt: Record<string, unknown>) => CompiledCode;
+  return factory(bindings);
+}

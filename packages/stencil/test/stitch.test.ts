@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { HOLE_NEXT, HOLE_PC, canCompile, compileStitched, stitchSource } from '../src/index.js';
+import type { StencilSet } from '../src/index.js';
+
+// A two-instruction language, written by hand for the stitcher alone (real stencils come from
+// `pnpm gen`): op 0 = ADDK reg, k (reg += K[k]); op 1 = LOOP reg, n, target (reg < n: goto target);
+// op 2 = DONE (leaves the frame, like a return). Registers live in $stack, as in generated code.
+const set: StencilSet = {
+  bindingNames: ['record'],
+  stencils: [
+    { name: 'ADDK', length: 3, holes: [1, 1, 2, HOLE_NEXT, HOLE_PC], parts: ['$stack[$base + ', '] = $stack[$base + ', '] + $k[', '];\n$pc = ', ';\nbreak i', ';'] },
+    {
+      name: 'LOOP',
+      length: 4,
+      holes: [1, 2, 3, HOLE_NEXT, HOLE_PC],
+      parts: ['if ($stack[$base + ', '] < ', ') { $pc = ', '; if (--$ticks < 0) { $frame.pc = $pc; $t.ticked = true; return; } continue dispatch; }\n$pc = ', ';\nbreak i', ';'],
+    },
+    { name: 'DONE', length: 1, holes: [HOLE_PC], parts: ['record(', '); $frame.pc = -1; return;'] },
+  ],
+};
+
+function frameFor(code: Int32Array, consts: unknown[], stack: unknown[], pc = 0) {
+  const frame = { base: 0, pc, callee: null, proto: { consts, icKeys: [], icValues: [], code } };
+  return { frame, stack, ticked: false };
+}
+
+describe('the stitcher', () => {
+  const code = new Int32Array([0, 0, 0, /* 3: */ 1, 0, 10, 0, /* 7: */ 2]);
+
+  it('fills every hole with a number from the code and lays out one case per instruction', () => {
+    const src = stitchSource(set, code, { tick: 100 });
+    expect(src).toContain('case 0: i0: {');
+    expect(src).toContain('case 3: i3: {');
+    expect(src).toContain('case 7: i7: {');
+    expect(src).toContain('$stack[$base + 0] = $stack[$base + 0] + $k[0];');
+    expect(src).toContain('if ($stack[$base + 0] < 10) { $pc = 0;');
+    expect(src).not.toMatch(/undefined|NaN/);
+  });
+
+  it('compiles to a function that runs the frame from its pc, as an interpreter would', () => {
+    const seen: number[] = [];
+    const run = compileStitched(stitchSource(set, code, { tick: 100 }), { record: (pc: number) => seen.push(pc) });
+    const t = frameFor(code, [3], [0]);
+    run(t as never);
+    expect(t.stack[0]).toBe(12);
+    expect(seen).toEqual([7]);
+    // Entering in the middle (on-stack replacement is an ordinary call at the frame's pc).
+    const u = frameFor(code, [3], [5], 3);
+    run(u as never);
+    expect(u.stack[0]).toBe(11);
+  });
+
+  it('returns to its caller when its ticks run out, with the pc saved to resume from', () => {
+    const run = compileStitched(stitchSource(set, code, { tick: 2 }), { record: () => {} });
+    const t = frameFor(code, [1], [0]);
+    run(t as never);
+    expect(t.ticked).toBe(true);
+    expect(t.stack[0]).toBe(3);
+    expect(t.frame.pc).toBe(0);
+  });
+
+  it('puts only numbers into the source: constants stay in the pool, whatever they hold', () => {
+    const evil = "'); process.exit(1); ('";
+    const src = stitchSource(set, code, { tick: 100 });
+    const t = frameFor(code, [evil], ['']);
+    const run = compileStitched(src, { record: () => {} });
+    expect(() => run(t as never)).not.toThrow();
+    expect(src).not.toContain('process');
+  });
+
+  it('leaves the failing instruction pc in the frame when compiled code throws', () => {
+    const thrower: StencilSet = {
+      bindingNames: [],
+      stencils: [set.stencils[0], set.stencils[1], { name: 'FAIL', length: 1, holes: [], parts: ['throw new Error("boom");'] }],
+    };
+    const run = compileStitched(stitchSource(thrower, code, { tick: 100 }), {});
+    const t = frameFor(code, [1], [0]);
+    expect(() => run(t as never)).toThrow('boom');
+    expect(t.frame.pc).toBe(7);
+    expect(t.stack[0]).toBe(10);
+  });
+
+  it('says whether the host can compile', () => {
+    expect(canCompile()).toBe(true);
+  });
+});
