@@ -60,7 +60,7 @@ export const stencils: readonly { readonly name: string; readonly length: number
   // NEG
   { name: "NEG", length: 3, holes: [2, 1, -2, -1, -1, 1, -2, -1], parts: ["const $a0 = $stack[$base + ", "];\nif ((typeof $a0 === 'number')) {\nlet src = $a0;\n{\n{\n$stack[$base + ", "] = -src | 0;\n$pc = ", ";\nbreak i", ";\n}\n}\n}\n{\nconst $r = NEG$$generic($t, $frame, ", ", $a0);\nif ($r === $RELOAD)\nreturn;\n$stack[$base + ", "] = $r;\n$pc = ", ";\nbreak i", ";\n}"] },
   // CALL
-  { name: "CALL", length: 3, holes: [1, 2, -1, 1, -2, -1, -1], parts: ["let base = ", ";\nlet nargs = ", ";\n{\nconst fn = $stack[$base + (base)];\nif (fn instanceof TFunction && fn.arity === nargs) {\nconst $ab = $base + (base + 1);\n$frame.pc = ", ";\nif ($t.invoke(fn, $ab, (nargs), 0))\nreturn;\n{\nlet base = ", ";\n{\n($stack[$base + (base)] = (0 < $t.retCount ? $stack[$t.retBase + 0] : undefined));\n{\n$pc = ", ";\nbreak i", ";\n}\n}\n}\n}\n{\n$frame.pc = ", ";\nreturn $t.hooks.throwError($t, callError(fn, nargs));\n}\n}"] },
+  { name: "CALL", length: 3, holes: [1, 2, -1, 1, -2, -1, -1], parts: ["let base = ", ";\nlet nargs = ", ";\n{\nconst fn = $stack[$base + (base)];\nif (fn instanceof TFunction && fn.arity === nargs) {\nconst $ab = $base + (base + 1);\n$frame.pc = ", ";\nif ($t.invoke(fn, $ab, (nargs), 0) && !$t.runCompiledCallee($frame, 0))\nreturn;\n{\nlet base = ", ";\n{\n($stack[$base + (base)] = (0 < $t.retCount ? $stack[$t.retBase + 0] : undefined));\n{\n$pc = ", ";\nbreak i", ";\n}\n}\n}\n}\n{\n$frame.pc = ", ";\nreturn $t.hooks.throwError($t, callError(fn, nargs));\n}\n}"] },
   // RETURN
   { name: "RETURN", length: 2, holes: [1], parts: ["let src = ", ";\n{\n{\nif ($t.doReturn($base + (src), 1))\nreturn;\nreturn;\n}\n}"] },
   // CLOSURE

@@ -16,8 +16,10 @@ import type { VariantModel } from './model.js';
  * - moving on sets `$pc` to the next instruction and leaves with `break i<pc>`, which falls into
  *   the next instruction's case (so `$pc` is always the running instruction's, for errors);
  * - a taken branch sets `$pc` and goes round the dispatch loop, counting a tick;
- * - `continue main` (a guest call was pushed, a frame returned, or an outlined path asks for a
- *   reload) returns to the interpreter, which reloads and re-enters compiled code as needed.
+ * - a guest call runs the callee's compiled code directly when it has some, and its continuation
+ *   inline once the callee has returned (`Thread.runCompiledCallee`, bounded nesting);
+ * - otherwise `continue main` (a guest call was pushed, a frame returned, or an outlined path asks
+ *   for a reload) returns to the interpreter, which reloads and re-enters compiled code as needed.
  * The handler is TypeScript; the stencil is transpiled to JavaScript here, at build time.
  */
 
@@ -49,6 +51,12 @@ export function stencilOf(v: VariantModel, handler: string): EmittedStencil {
     return '$pcVar = $$NEXT; break $$LABEL;';
   });
   if (/continue dispatch|break conts|\$pc \+=|\$pc = /.test(ts1)) throw new Error(`${v.name}: a handler's control flow has a form stencils do not know`);
+  // A guest call whose callee has compiled code runs it right here (bounded JS nesting): when the
+  // callee has returned into this frame, its continuation runs inline (Thread.runCompiledCallee).
+  ts1 = ts1.replace(
+    /if \(\$t\.invoke\((.*?), (\d+)\)\) continue main;/g,
+    (_, args: string, id: string) => `if ($t.invoke(${args}, ${id}) && !$t.runCompiledCallee($frame, ${id})) continue main;`,
+  );
   ts1 = ts1.replace(/\$\$JUMP/g, 'continue dispatch;').replace(/continue main;/g, 'return;');
   ts1 = ts1.replace(OPERAND, (_, k: string) => `$$H${k}`);
   if (/\$code\b/.test(ts1)) throw new Error(`${v.name}: a handler reads the code array other than as an operand`);

@@ -14,6 +14,9 @@ export const CONT_RETURN = -2;
 /** Instructions an engine runs per entry before it returns to `Thread.run` (see Thread.ticked). */
 export const ENGINE_TICK = 1 << 10;
 
+/** Compiled guest calls nested on the JS stack at most (runCompiledCallee); deeper calls trampoline. */
+export const MAX_JIT_NESTING = 64;
+
 /** Registers kept free above every guest frame for calls made by the DSL's `call(fn, [args])`. */
 export const FRAME_SCRATCH = 8;
 
@@ -88,6 +91,8 @@ export class Thread {
   afterTick = false;
   /** The tiering policy (@deegen/tiering), or null: interpreter only. */
   tiering: TieringPolicy | null = null;
+  /** Compiled functions running nested in JS calls (runCompiledCallee). */
+  jitNesting = 0;
   /** HOOK_* bits; the language keeps `engine` in step (an instrumented engine for HOOK_INSTRUCTION). */
   hookMask = 0;
   /** Nested `call`s from builtins back into guest code (each costs JS stack). */
@@ -181,6 +186,35 @@ export class Thread {
     this.currentNative = saved;
     this.nativeTop = savedTop;
     return n;
+  }
+
+  /**
+   * For compiled code right after its guest call pushed a frame: runs the callee's compiled code
+   * (compiling it first if the tiering policy says so) as a nested JS call, and returns true when
+   * that call has returned into `caller` with continuation `cont` pending (now cleared: the
+   * compiled caller runs it inline). Returns false, with everything left for the interpreter's
+   * loop, when the callee has no compiled code, a hook is on, the nesting limit is reached, or
+   * control ended anywhere else (a deeper call, a yield, a tick). Nesting is bounded by
+   * MAX_JIT_NESTING, so deep guest recursion still lives in heap frames, not on the JS stack.
+   */
+  runCompiledCallee(caller: Frame, cont: number): boolean {
+    const f = this.frame;
+    if (f === caller || f.kind !== FRAME_GUEST || this.hookMask !== 0 || this.jitNesting >= MAX_JIT_NESTING) return false;
+    const tiering = this.tiering;
+    if (tiering === null) return false;
+    const p = f.proto!;
+    let jit = p.jit;
+    if (jit === undefined && tiering.visit(p, this)) jit = p.jit;
+    if (jit === null || jit === undefined) return false;
+    this.jitNesting++;
+    try {
+      jit(this);
+    } finally {
+      this.jitNesting--;
+    }
+    if (this.frame !== caller || this.pendingCont !== cont || this.ticked) return false;
+    this.pendingCont = -1;
+    return true;
   }
 
   /** Runs the engine until a return reaches a boundary frame, re-entering it after each tick. */

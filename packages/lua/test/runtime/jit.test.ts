@@ -51,6 +51,21 @@ describe('the baseline JIT in LuaState', () => {
     expect(run(src, { tier: 'baseline' }).out).toBe('test:3: attempt to index upvalue \'t\' (a nil value)\n');
   });
 
+  it('runs deep recursion compiled, with guest calls nested on the JS stack only up to a bound', () => {
+    const src = 'local function f(n) if n == 0 then return 0 end return 1 + f(n - 1) end\nprint(f(15000))\nprint(pcall(function() local function g() return 1 + g() end return g() end))';
+    const { out } = run(src, { tier: 'baseline' });
+    expect(out).toBe('15000\nfalse\ttest:3: stack overflow\n');
+  });
+
+  it('yields from compiled code nested inside compiled code and resumes it', () => {
+    const src = `
+local function inner(x) local y = coroutine.yield(x * 2) return y + 1 end
+local function outer(x) return inner(x) * 10 end
+local co = coroutine.wrap(function(a) local r = outer(a) coroutine.yield(r) return 'done' end)
+print(co(4), co(6), co())`;
+    expect(run(src, { tier: 'baseline' }).out).toBe('8\t70\tdone\n');
+  });
+
   it('hands each compiled function to the dump hook', () => {
     const dumped: string[] = [];
     run('print(1)', { tier: 'baseline', dumpJit: (name, source) => dumped.push(`${name}\n${source}`) });
