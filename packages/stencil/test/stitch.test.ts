@@ -8,14 +8,15 @@ import type { StencilSet } from '../src/index.js';
 const set: StencilSet = {
   bindingNames: ['record'],
   stencils: [
-    { name: 'ADDK', length: 3, holes: [1, 1, 2, HOLE_NEXT, HOLE_PC], parts: ['$stack[$base + ', '] = $stack[$base + ', '] + $k[', '];\n$pc = ', ';\nbreak i', ';'] },
+    { name: 'ADDK', length: 3, uses: [], holes: [1, 1, 2, HOLE_NEXT, HOLE_PC], parts: ['$stack[$base + ', '] = $stack[$base + ', '] + $k[', '];\n$pc = ', ';\nbreak i', ';'] },
     {
       name: 'LOOP',
       length: 4,
+      uses: [],
       holes: [1, 2, 3, HOLE_NEXT, HOLE_PC],
       parts: ['if ($stack[$base + ', '] < ', ') { $pc = ', '; if (--$ticks < 0) { $frame.pc = $pc; $t.ticked = true; return; } continue dispatch; }\n$pc = ', ';\nbreak i', ';'],
     },
-    { name: 'DONE', length: 1, holes: [HOLE_PC], parts: ['record(', '); $frame.pc = -1; return;'] },
+    { name: 'DONE', length: 1, uses: [0], holes: [HOLE_PC], parts: ['record(', '); $frame.pc = -1; return;'] },
   ],
 };
 
@@ -35,6 +36,13 @@ describe('the stitcher', () => {
     expect(src).toContain('$stack[$base + 0] = $stack[$base + 0] + $k[0];');
     expect(src).toContain('if ($stack[$base + 0] < 10) { $pc = 0;');
     expect(src).not.toMatch(/undefined|NaN/);
+  });
+
+  it('unpacks only the bindings its stencils name', () => {
+    const withDone = stitchSource({ ...set, bindingNames: ['record', 'unused'] }, code, { tick: 1 });
+    expect(withDone).toMatch(/^const \{ record \} = \$rt;/);
+    const withoutDone = stitchSource(set, new Int32Array([0, 0, 0]), { tick: 1 });
+    expect(withoutDone).toMatch(/^const \{  \} = \$rt;/);
   });
 
   it('compiles to a function that runs the frame from its pc, as an interpreter would', () => {
@@ -71,7 +79,7 @@ describe('the stitcher', () => {
   it('leaves the failing instruction pc in the frame when compiled code throws', () => {
     const thrower: StencilSet = {
       bindingNames: [],
-      stencils: [set.stencils[0], set.stencils[1], { name: 'FAIL', length: 1, holes: [], parts: ['throw new Error("boom");'] }],
+      stencils: [set.stencils[0], set.stencils[1], { name: 'FAIL', length: 1, uses: [], holes: [], parts: ['throw new Error("boom");'] }],
     };
     const run = compileStitched(stitchSource(thrower, code, { tick: 100 }), {});
     const t = frameFor(code, [1], [0]);

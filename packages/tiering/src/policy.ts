@@ -34,7 +34,10 @@ export interface TieredThread {
 /** Counts of what the policy did, for `--stats`. */
 export interface TierStats {
   compiled: number;
+  /** Functions left to the interpreter because their compile returned null (any reason). */
   failed: number;
+  /** Of those, the ones the compile function refused as too large for the host to optimise. */
+  tooLarge: number;
   /** Compiles triggered by a visit after a tick: entries into compiled code in the middle of a loop. */
   osrEntries: number;
   /** Milliseconds spent stitching and in the host's `new Function`. */
@@ -55,7 +58,7 @@ export interface TieringOptions {
 export class Tiering {
   readonly mode: TierMode;
   readonly threshold: number;
-  readonly stats: TierStats = { compiled: 0, failed: 0, osrEntries: 0, compileMs: 0, words: 0, stitchMs: 0 };
+  readonly stats: TierStats = { compiled: 0, failed: 0, tooLarge: 0, osrEntries: 0, compileMs: 0, words: 0, stitchMs: 0 };
   private readonly compile: TieringOptions['compile'];
 
   constructor(options: TieringOptions) {

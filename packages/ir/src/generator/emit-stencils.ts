@@ -35,6 +35,17 @@ export interface EmittedStencil {
   readonly holes: readonly number[];
 }
 
+/** Indices (into `bindingNames`) of the bindings a stencil's text names. */
+function usesOf(s: EmittedStencil, bindingNames: readonly string[]): number[] {
+  const text = s.parts.join(' ');
+  const out: number[] = [];
+  bindingNames.forEach((name, i) => {
+    const escaped = name.replace(/\$/g, '\\$');
+    if (new RegExp(`(?<![\\w$.])${escaped}(?![\\w$])`).test(text)) out.push(i);
+  });
+  return out;
+}
+
 const BRANCH = /\$pc = \$code\[\$pc \+ (\d+)\]; continue dispatch;/g;
 const NEXT = /\$pc \+= (\d+); continue dispatch;/g;
 const OPERAND = /\$code\[\$pc \+ (\d+)\]/g;
@@ -100,14 +111,21 @@ export function stencilOf(v: VariantModel, handler: string): EmittedStencil {
 export function emitStencils(stencils: readonly EmittedStencil[], bindingNames: readonly string[]): string {
   const rows = stencils.map(
     (s) =>
-      `  // ${s.name}\n  { name: ${JSON.stringify(s.name)}, length: ${s.length}, holes: [${s.holes.join(', ')}], parts: ${JSON.stringify(s.parts)} },`,
+      `  // ${s.name}\n  { name: ${JSON.stringify(s.name)}, length: ${s.length}, uses: [${usesOf(s, bindingNames).join(', ')}], holes: [${s.holes.join(', ')}], parts: ${JSON.stringify(s.parts)} },`,
   );
   return `/**
  * Stencils of the baseline JIT, one per bytecode variant (indexed by variant id), made from the
  * same semantics as the interpreter. \`parts\` interleave with \`holes\`: hole k >= 1 is operand
- * word k of the instruction, ${HOLE_PC} is the instruction's pc, ${HOLE_NEXT} the next one's. See @deegen/stencil.
+ * word k of the instruction, ${HOLE_PC} is the instruction's pc, ${HOLE_NEXT} the next one's; \`uses\` lists
+ * the bindings (indices into \`bindingNames\`) the stencil names. See @deegen/stencil.
  */
-export const stencils: readonly { readonly name: string; readonly length: number; readonly holes: readonly number[]; readonly parts: readonly string[] }[] = [
+export const stencils: readonly {
+  readonly name: string;
+  readonly length: number;
+  readonly uses: readonly number[];
+  readonly holes: readonly number[];
+  readonly parts: readonly string[];
+}[] = [
 ${rows.join('\n')}
 ];
 

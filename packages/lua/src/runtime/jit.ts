@@ -1,5 +1,5 @@
 import { ENGINE_TICK } from '@deegen/ir';
-import { canCompile, compileStitched, stitchSource } from '@deegen/stencil';
+import { MAX_STITCHED_CHARS, canCompile, compileStitched, stitchSource } from '@deegen/stencil';
 import { Tiering } from '@deegen/tiering';
 import type { TierMode, TierStats } from '@deegen/tiering';
 import type { ProtoData } from '../compiler/proto.js';
@@ -23,7 +23,9 @@ export interface JitOptions {
 
 /**
  * The realm's tiering policy. Where the host cannot create functions from source (a strict CSP,
- * some edge runtimes), every mode degrades to the interpreter.
+ * some edge runtimes), every mode degrades to the interpreter. A function whose stitched source
+ * is longer than MAX_STITCHED_CHARS stays interpreted (V8 would never optimise it); `--stats`
+ * counts them.
  */
 export function createTiering(options: JitOptions): Tiering {
   const mode: TierMode = options.mode !== 'interp' && !canCompile() ? 'interp' : options.mode;
@@ -35,16 +37,21 @@ export function createTiering(options: JitOptions): Tiering {
       const t0 = performance.now();
       const source = stitchedSource(p);
       const t1 = performance.now();
+      stats.words += p.code.length;
+      stats.stitchMs += t1 - t0;
+      // Too large for V8 to optimise: it would run slower than the interpreter (MAX_STITCHED_CHARS).
+      if (source.length > MAX_STITCHED_CHARS) {
+        stats.tooLarge++;
+        stats.compileMs += t1 - t0;
+        return null as never;
+      }
       let code: ReturnType<typeof compileStitched> | null;
       try {
         code = compileStitched(source, $jitBindings);
       } catch {
         code = null;
       }
-      const t2 = performance.now();
-      stats.words += p.code.length;
-      stats.stitchMs += t1 - t0;
-      stats.compileMs += t2 - t0;
+      stats.compileMs += performance.now() - t0;
       if (code !== null && options.dump !== undefined) options.dump(p, stitchedSource(p, true));
       return code as never;
     },

@@ -46,7 +46,9 @@ export function formatStats(table: OpcodeTable, stats: ExecutionStats, misses: F
 export function formatTierStats(table: OpcodeTable, tiering: Tiering, misses: Float64Array): string {
   const s = tiering.stats;
   const lines = ['deegen-lua stats', `  engine: interp + baseline JIT (--tier ${tiering.mode}, threshold ${tiering.threshold})`];
-  lines.push(`  functions compiled: ${s.compiled}, left uncompiled by a failed compile: ${s.failed}`);
+  lines.push(
+    `  functions compiled: ${s.compiled}, left to the interpreter: ${s.failed} (too large for the host JIT: ${s.tooLarge}, compile failed: ${s.failed - s.tooLarge})`,
+  );
   lines.push(`  entries into compiled code in a running loop (OSR): ${s.osrEntries}`);
   const rate = s.stitchMs > 0 ? Math.round(s.words / s.stitchMs) : 0;
   lines.push(

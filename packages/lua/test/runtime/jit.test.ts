@@ -66,6 +66,14 @@ print(co(4), co(6), co())`;
     expect(run(src, { tier: 'baseline' }).out).toBe('8\t70\tdone\n');
   });
 
+  it('leaves a function too large for V8 to optimise to the interpreter, and says so', () => {
+    const body = Array.from({ length: 60 }, () => '  x = x + t.a * 2 - t.b').join('\n');
+    const src = `local function big(t)\n  local x = 0\n${body}\n  return x\nend\nprint(big({ a = 1, b = 2 }))`;
+    const { out, state } = run(src, { tier: 'baseline' });
+    expect(out).toBe('0\n');
+    expect(state.realm.tiering!.stats).toMatchObject({ compiled: 1, failed: 1, tooLarge: 1 });
+  });
+
   it('hands each compiled function to the dump hook', () => {
     const dumped: string[] = [];
     run('print(1)', { tier: 'baseline', dumpJit: (name, source) => dumped.push(`${name}\n${source}`) });
