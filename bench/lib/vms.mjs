@@ -15,7 +15,9 @@ const driver = (name) => join(here, '..', 'drivers', `${name}.mjs`);
  * row becomes a column of the results, and `--check` compares each of them with lua5.1.
  */
 export const OUR_MODES = [
-  { id: 'deegen', label: 'deegen-lua', args: ['--engine', 'interp'] },
+  { id: 'deegen', label: 'deegen-lua', args: ['--engine', 'interp', '--tier', 'interp'] },
+  { id: 'deegen-baseline', label: 'deegen --tier baseline', args: ['--tier', 'baseline'] },
+  { id: 'deegen-auto', label: 'deegen --tier auto', args: ['--tier', 'auto'] },
 ];
 
 /** Programs a VM cannot run as written, with the reason shown in the table instead of a time. */
