@@ -263,6 +263,19 @@ export const SELF = bytecode({
   result: 'none',
   impl(base: number, obj: LuaValue, key: string) {
     setSlot(base + 1, obj);
+    if (typeof obj === 'string') {
+      // `s:sub(i, j)` and friends: the method comes from the strings' metatable's __index chain.
+      const smeta = realmOf(thread<Thread>()).stringMeta;
+      if (smeta !== undefined) {
+        const schain = cached(smeta, () => new ChainRef(smeta, key));
+        const smethod = schain.value();
+        if (smethod !== undefined) {
+          setSlot(base, smethod);
+          return ret();
+        }
+      }
+      return slowPath(selfSlowPath, base, obj, key);
+    }
     if (obj instanceof LuaTable) {
       const slot = cached(obj.shape, () => obj.shape.slotOf(key));
       const own = slot >= 0 ? obj.slots[slot] : obj.shape === DICTIONARY_SHAPE ? obj.getStr(key) : undefined;
