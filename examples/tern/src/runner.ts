@@ -1,6 +1,6 @@
 import { ENGINE_TICK, Thread, createReferenceEngine } from '@deegen/ir';
 import type { Engine } from '@deegen/ir';
-import { canCompile, compileStitched, stitchSource } from '@deegen/stencil';
+import { canCompile, stencilCompiler } from '@deegen/stencil';
 import { Tiering } from '@deegen/tiering';
 import type { TierMode } from '@deegen/tiering';
 import { installBuiltins } from './builtins/index.js';
@@ -33,8 +33,7 @@ function tiering(mode: TierMode, threshold: number | undefined): Tiering {
   return new Tiering({
     mode: canCompile() ? mode : 'interp',
     threshold,
-    compile: (proto: never) =>
-      compileStitched(stitchSource({ stencils, bindingNames }, (proto as { code: Int32Array }).code, { tick: ENGINE_TICK }), $jitBindings) as never,
+    compile: stencilCompiler({ stencils, bindingNames }, $jitBindings, { tick: ENGINE_TICK }),
   });
 }
 

@@ -73,9 +73,10 @@ export class LuaState {
         threshold: options.jitThreshold,
         dump: dump === undefined ? undefined : (p, source) => dump(p.name, source),
       });
-      this.thread.tiering = this.realm.tiering;
     }
     const jit = this.realm.tiering !== null && this.realm.tiering.mode !== 'interp';
+    // Threads consult a policy only when it can compile: interpreter-only runs skip the check.
+    if (jit) this.thread.tiering = this.realm.tiering;
     this.statsWanted = options.stats === true;
     // Counting every instruction needs the instrumented engine, which compiled code bypasses: with
     // the JIT on, `--stats` reports what the JIT did and the inline-cache misses instead.

@@ -105,3 +105,56 @@ export function compileStitched(source: string, bindings: Record<string, unknown
   const factory = new Function('$rt', source) as (rt: Record<string, unknown>) => CompiledCode;
   return factory(bindings);
 }
+
+/** What `stencilCompiler` adds up over its compiles (a structural subset of @deegen/tiering's TierStats). */
+export interface CompileStats {
+  /** Code words stitched. */
+  words: number;
+  /** Stitching only, milliseconds. */
+  stitchMs: number;
+  /** Stitching and the host's `new Function`, milliseconds. */
+  compileMs: number;
+  /** Functions refused because their stitched source is over MAX_STITCHED_CHARS. */
+  tooLarge: number;
+}
+
+export interface CompilerOptions {
+  /** The engine's tick (taken branches between returns to the interpreter). */
+  readonly tick: number;
+  /** Receives each compiled function's stitched source, with a comment per instruction. */
+  readonly dump?: (proto: never, source: string) => void;
+}
+
+/**
+ * A language's compile function for @deegen/tiering: stitches a function's code, leaves it to the
+ * interpreter (null) when the source is over MAX_STITCHED_CHARS or the host refuses to compile
+ * it, and adds the work to `stats`.
+ */
+export function stencilCompiler(
+  set: StencilSet,
+  bindings: Record<string, unknown>,
+  options: CompilerOptions,
+): (proto: never, stats: CompileStats) => CompiledCode | null {
+  return (proto, stats) => {
+    const code = (proto as { readonly code: Int32Array }).code;
+    const t0 = performance.now();
+    const source = stitchSource(set, code, { tick: options.tick });
+    const t1 = performance.now();
+    stats.words += code.length;
+    stats.stitchMs += t1 - t0;
+    if (source.length > MAX_STITCHED_CHARS) {
+      stats.tooLarge++;
+      stats.compileMs += t1 - t0;
+      return null;
+    }
+    let compiled: CompiledCode | null;
+    try {
+      compiled = compileStitched(source, bindings);
+    } catch {
+      compiled = null;
+    }
+    stats.compileMs += performance.now() - t0;
+    if (compiled !== null && options.dump !== undefined) options.dump(proto, stitchSource(set, code, { tick: options.tick, comments: true }));
+    return compiled;
+  };
+}

@@ -1,7 +1,7 @@
 // Runs the calc fixture's generated interpreter and its reference mode side by side: minimal
 // language hooks, helpers that assemble guest functions with the generated builder, and builtins.
 import { ENGINE_TICK, Thread, createReferenceEngine } from '@deegen/ir';
-import { compileStitched, stitchSource } from '@deegen/stencil';
+import { stencilCompiler } from '@deegen/stencil';
 import { Tiering } from '@deegen/tiering';
 import type { Engine, LanguageHooks, NativeFunction } from '@deegen/ir';
 import { BytecodeBuilder } from '../fixtures/calc/expected/builder.gen.js';
@@ -16,8 +16,7 @@ import type { CalcRealm } from '../fixtures/calc/runtime.js';
 function baselineJit(): Tiering {
   return new Tiering({
     mode: 'baseline',
-    compile: (proto: never) =>
-      compileStitched(stitchSource({ stencils, bindingNames }, (proto as { code: Int32Array }).code, { tick: ENGINE_TICK }), $jitBindings) as never,
+    compile: stencilCompiler({ stencils, bindingNames }, $jitBindings, { tick: ENGINE_TICK }),
   });
 }
 

@@ -80,7 +80,8 @@ const create: NativeFunction = (t, base, argc) => {
   if (!(fn instanceof LuaFunction) || fn.proto === null) argError(t, 0, 'Lua function expected');
   const realm = realmOf(t);
   const thread = new Thread(t.hooks, realm.engines.plain, t.realm);
-  thread.tiering = realm.tiering;
+  // The realm's JIT policy, as its creator runs under it (none in the interpreter-only mode).
+  thread.tiering = t.tiering;
   thread.maxDepth = t.maxDepth;
   // A new coroutine starts with its creator's debug hook, as in lua5.1.
   const hook = realm.hookStates.get(t);

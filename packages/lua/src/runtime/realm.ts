@@ -31,7 +31,7 @@ export class LuaRealm {
   /** The engines threads switch between when debug hooks are turned on and off (set by LuaState). */
   engines!: EnginePair;
   readonly hookStates = new WeakMap<Thread, HookState>();
-  /** The baseline JIT's tiering policy shared by every thread of the realm (runtime/jit.ts). */
+  /** The baseline JIT's tiering policy (runtime/jit.ts); threads use it unless its mode is `interp`. */
   tiering: Tiering | null = null;
   /** Set for `--stats`: instructions executed per variant (threads then always run instrumented). */
   stats: ExecutionStats | undefined = undefined;

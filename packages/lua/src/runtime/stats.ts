@@ -15,15 +15,9 @@ export class ExecutionStats {
 
 /** The report: instruction counts, the busiest bytecodes and the hit rate of each kind of cache site. */
 export function formatStats(table: OpcodeTable, stats: ExecutionStats, misses: Float64Array): string {
-  const perBytecode = new Map<string, { runs: number; misses: number }>();
+  const perBytecode = sumPerBytecode(table, stats.executions, misses);
   let total = 0;
-  table.variants.forEach((v, i) => {
-    const e = perBytecode.get(v.bytecode) ?? { runs: 0, misses: 0 };
-    e.runs += stats.executions[i];
-    e.misses += misses[i];
-    perBytecode.set(v.bytecode, e);
-    total += stats.executions[i];
-  });
+  for (const n of stats.executions) total += n;
   const lines = ['deegen-lua stats', `  engine: interp (instrumented for counting)`, `  instructions executed: ${total}`];
   const busiest = [...perBytecode].filter(([, e]) => e.runs > 0).sort((a, b) => b[1].runs - a[1].runs).slice(0, 12);
   lines.push('  busiest bytecodes:');
@@ -55,10 +49,21 @@ export function formatTierStats(table: OpcodeTable, tiering: Tiering, misses: Fl
     `  compile time: ${s.compileMs.toFixed(2)} ms for ${s.words} code words (stitching ${s.stitchMs.toFixed(2)} ms, ${rate} words/ms)`,
   );
   lines.push('  inline-cache misses, per kind of site:');
-  const perBytecode = new Map<string, number>();
-  table.variants.forEach((v, i) => {
-    if (v.caches > 0) perBytecode.set(v.bytecode, (perBytecode.get(v.bytecode) ?? 0) + misses[i]);
-  });
-  for (const [bytecode, n] of perBytecode) lines.push(`    ${bytecode.padEnd(10)} misses ${String(n).padStart(9)}`);
+  const withCaches = new Set(table.variants.filter((v) => v.caches > 0).map((v) => v.bytecode));
+  for (const [bytecode, e] of sumPerBytecode(table, undefined, misses)) {
+    if (withCaches.has(bytecode)) lines.push(`    ${bytecode.padEnd(10)} misses ${String(e.misses).padStart(9)}`);
+  }
   return `${lines.join('\n')}\n`;
+}
+
+/** Executions (when counted) and inline-cache misses per bytecode, summed over its variants. */
+function sumPerBytecode(table: OpcodeTable, executions: Float64Array | undefined, misses: Float64Array): Map<string, { runs: number; misses: number }> {
+  const perBytecode = new Map<string, { runs: number; misses: number }>();
+  table.variants.forEach((v, i) => {
+    const e = perBytecode.get(v.bytecode) ?? { runs: 0, misses: 0 };
+    e.runs += executions?.[i] ?? 0;
+    e.misses += misses[i];
+    perBytecode.set(v.bytecode, e);
+  });
+  return perBytecode;
 }

@@ -263,19 +263,9 @@ export const SELF = bytecode({
   result: 'none',
   impl(base: number, obj: LuaValue, key: string) {
     setSlot(base + 1, obj);
-    if (typeof obj === 'string') {
-      // `s:sub(i, j)` and friends: the method comes from the strings' metatable's __index chain.
-      const smeta = realmOf(thread<Thread>()).stringMeta;
-      if (smeta !== undefined) {
-        const schain = cached(smeta, () => new ChainRef(smeta, key));
-        const smethod = schain.value();
-        if (smethod !== undefined) {
-          setSlot(base, smethod);
-          return ret();
-        }
-      }
-      return slowPath(selfSlowPath, base, obj, key);
-    }
+    // Where the method is looked up when the object does not hold it: the metatable of the table,
+    // or the strings' metatable for `s:sub(i, j)` and friends.
+    let meta: LuaTable | undefined;
     if (obj instanceof LuaTable) {
       const slot = cached(obj.shape, () => obj.shape.slotOf(key));
       const own = slot >= 0 ? obj.slots[slot] : obj.shape === DICTIONARY_SHAPE ? obj.getStr(key) : undefined;
@@ -283,10 +273,15 @@ export const SELF = bytecode({
         setSlot(base, own);
         return ret();
       }
-      // The usual method call: the method lives somewhere up the metatable's __index chain
-      // (a class, its base classes), cached per metatable as for GETFIELD.
-      const meta = obj.metatable;
-      const chain = cached(meta, () => new ChainRef(meta, key));
+      meta = obj.metatable;
+    } else if (typeof obj === 'string') {
+      meta = realmOf(thread<Thread>()).stringMeta;
+    }
+    if (meta !== undefined) {
+      // The method lives somewhere up the metatable's __index chain (a class, its base classes,
+      // the string library), cached per metatable as for GETFIELD.
+      const mt = meta;
+      const chain = cached(mt, () => new ChainRef(mt, key));
       const method = chain.value();
       if (method !== undefined) {
         setSlot(base, method);
