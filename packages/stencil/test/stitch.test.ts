@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HOLE_NEXT, HOLE_PC, canCompile, compileStitched, stitchSource } from '../src/index.js';
+import { HOLE_NEXT, HOLE_PC, HOLE_REGISTER, HOLE_RELOAD, HOLE_SPILL, canCompile, compileStitched, stitchSource } from '../src/index.js';
 import type { StencilSet } from '../src/index.js';
 
 // A two-instruction language, written by hand for the stitcher alone (real stencils come from
@@ -86,6 +86,48 @@ describe('the stitcher', () => {
     expect(() => run(t as never)).toThrow('boom');
     expect(t.frame.pc).toBe(7);
     expect(t.stack[0]).toBe(10);
+  });
+
+  // The same language with its register as a local (HOLE_REGISTER + 100 k + c: operand k, offset
+  // c), as promote-registers.ts makes stencils; DONE writes the locals back (HOLE_SPILL) before
+  // `record` looks at the array, and reloads them (HOLE_RELOAD) after, since record may change it.
+  const reg = (k: number, c = 0): number => HOLE_REGISTER + 100 * k + c;
+  const local: StencilSet = {
+    bindingNames: ['record'],
+    stencils: [
+      { name: 'ADDK', length: 3, uses: [], holes: [reg(1), reg(1), 2, HOLE_NEXT, HOLE_PC], parts: ['', ' = ', ' + $k[', '];\n$pc = ', ';\nbreak i', ';'] },
+      {
+        name: 'LOOP',
+        length: 4,
+        uses: [],
+        holes: [reg(1), 2, 3, HOLE_NEXT, HOLE_PC],
+        parts: ['if (', ' < ', ') { $pc = ', '; if (--$ticks < 0) break $tick; continue dispatch; }\n$pc = ', ';\nbreak i', ';'],
+      },
+      { name: 'DONE', length: 1, uses: [0], holes: [HOLE_SPILL, HOLE_PC, HOLE_RELOAD], parts: ['', ' record(', ', $stack); ', ' $frame.pc = -1; break $leave;'] },
+    ],
+  };
+
+  it('keeps registers in JS locals, read at entry and written back wherever the frame is observed', () => {
+    const src = stitchSource(local, code, { tick: 100, registers: 1 });
+    expect(src).toContain('let $R0 = $stack[$base + 0];');
+    expect(src).toContain('$R0 = $R0 + $k[0];');
+    let observed: unknown;
+    const run = compileStitched(src, { record: (_pc: number, stack: unknown[]) => { observed = stack[0]; stack[0] = 100; } });
+    const t = frameFor(code, [3], [0]);
+    run(t as never);
+    expect(observed).toBe(12); // written back before record ran
+    expect(t.stack[0]).toBe(100); // record's change reloaded, then written back on leaving
+    // At the end of a tick the locals are written back too.
+    const u = frameFor(code, [1], [0]);
+    compileStitched(stitchSource(local, code, { tick: 2, registers: 1 }), { record: () => {} })(u as never);
+    expect(u.ticked).toBe(true);
+    expect(u.stack[0]).toBe(3);
+  });
+
+  it('leaves registers in the array without a register count', () => {
+    const src = stitchSource(local, code, { tick: 100 });
+    expect(src).not.toContain('$R0');
+    expect(src).toContain('$stack[$base + 0] = $stack[$base + 0] + $k[0];');
   });
 
   it('says whether the host can compile', () => {

@@ -15,6 +15,7 @@ export function emitInterpreter(
   types: TypesModel,
   variants: readonly VariantModel[],
   outDir: string,
+  stencilSafeCalls: ReadonlySet<string> = new Set(),
 ): { text: string; cacheCounts: Map<string, number>; stencils: EmittedStencil[]; bindingNames: string[] } {
   const registry = new Registry();
   const imports = new ImportSet();
@@ -34,11 +35,11 @@ export function emitInterpreter(
 
   const handlers = variants.map((v) => lowerHandler(v, v.bytecode.file, types, registry));
   const cases = variants.map((v, i) => `case ${v.id}: { // ${v.name}: ${v.bytecode.summary}\n${handlers[i]}\n}`);
-  const stencils = variants.map((v, i) => stencilOf(v, handlers[i]));
   // Continuations and outlined functions are discovered while lowering (and may discover more):
   // lower both lists until neither grows.
   const contCases: string[] = [];
   const outlined: string[] = [];
+  const outlinedText = new Map<string, string>();
   const done = new Set<string>();
   for (let again = true; again; ) {
     again = false;
@@ -53,16 +54,25 @@ export function emitInterpreter(
       done.add(o.name);
       again = true;
       const what = o.generic ? 'generic path behind the fast paths' : 'slow path';
-      outlined.push(`/** ${o.variant.name}: ${what}. */\n${lowerOutlined(o.name, o.variant, o.fn, o.file, types, registry)}`);
+      const text = lowerOutlined(o.name, o.variant, o.fn, o.file, types, registry);
+      outlinedText.set(o.name, text);
+      outlined.push(`/** ${o.variant.name}: ${what}. */\n${text}`);
     }
   }
+  const safeCalls = new Set([...stencilSafeCalls, ...registerSafeOutlined(outlinedText, stencilSafeCalls)]);
+  const stencils = variants.map((v, i) => stencilOf(v, handlers[i], safeCalls));
   // Before dispatching, the plain engine hands the frame to compiled code when its function has
   // some, or asks the thread's tiering policy (which may compile it now). Never while debug hooks
   // are on: they run on the instrumented engine, instruction by instruction.
   const tierCheck = `
         if ($t.tiering !== null && $t.hookMask === 0) {
           const $p = $frame.proto!;
-          if ($p.jit !== null && ($p.jit !== undefined || $t.tiering.visit($p, $t))) {
+          if ($t.jitBail) {
+            // Compiled code left this instruction to us (its fast paths failed): run just it,
+            // then end the tick, back to compiled code (Thread.stepInterpreted).
+            $t.jitBail = false;
+            $ticks = 1;
+          } else if ($p.jit !== null && ($p.jit !== undefined || $t.tiering.visit($p, $t))) {
             $frame.pc = $pc;
             try {
               $p.jit!($t);
@@ -162,4 +172,51 @@ ${outlined.join('\n\n')}
 export const $jitBindings: Record<string, unknown> = { ${bindingNames.join(', ')} };
 `;
   return { text, cacheCounts, stencils, bindingNames };
+}
+
+/**
+ * Outlined paths that compiled code may call with the registers in JS locals (see
+ * promote-registers.ts): their code never touches the frame's registers (only values passed to
+ * them and the scratch area past the frame, where metamethod arguments go) and calls nothing that
+ * could, so guest code they start runs only after they return (a pushed frame, `$RELOAD`). Found
+ * from the lowered text, so they follow the semantics: a path that reads a register range,
+ * closes upvalues, collects garbage or re-enters guest code is not among them.
+ */
+function registerSafeOutlined(texts: ReadonlyMap<string, string>, safe: ReadonlySet<string>): Set<string> {
+  const THREAD_METHODS_SAFE = new Set(['invoke']);
+  // Raising an error: the compiled function writes its registers back when an error leaves it.
+  const SAFE_CALLEES = new Set(['throwError']);
+  const direct = new Map<string, boolean>();
+  const calls = new Map<string, string[]>();
+  for (const [name, text] of texts) {
+    // The first line of the body names the frame's state for the lowered code: skip it.
+    const body = text.slice(text.indexOf('\n', text.indexOf('{')) + 1);
+    const lines = body.split('\n').filter((l) => !/^\s*const \$stack: any\[\] = \$t\.stack; const \$base = \$frame\.base;/.test(l));
+    const code = lines.join('\n');
+    let ok = !/\$stack\[\$base\b/.test(code) && !/\b(storeReturns|closeUpvalues|callThen|allocationCollect)\b|\.call\(|\bt\.stack\b|\$t\.stack\b/.test(code);
+    // Every use of the thread other than these goes to a function that must be safe itself.
+    // Thread methods: pushing a call frame is safe (guest code runs after the path returns).
+    for (const m of code.matchAll(/\$t\.(\w+)\(/g)) if (!THREAD_METHODS_SAFE.has(m[1])) ok = false;
+    const callees: string[] = [];
+    for (const m of code.matchAll(/(\w+(?:\$\w*)*)\(\(?\$t\b/g)) {
+      const callee = m[1];
+      if (texts.has(callee)) callees.push(callee);
+      else if (!safe.has(callee) && !SAFE_CALLEES.has(callee)) ok = false;
+    }
+    direct.set(name, ok);
+    calls.set(name, callees);
+  }
+  const result = new Set<string>();
+  const visiting = new Set<string>();
+  const isSafe = (name: string): boolean => {
+    if (result.has(name)) return true;
+    if (visiting.has(name)) return true; // a cycle adds nothing unsafe
+    visiting.add(name);
+    const ok = direct.get(name) === true && calls.get(name)!.every(isSafe);
+    visiting.delete(name);
+    if (ok) result.add(name);
+    return ok;
+  };
+  for (const name of texts.keys()) isSafe(name);
+  return result;
 }

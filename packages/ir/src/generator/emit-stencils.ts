@@ -1,5 +1,6 @@
 import { ts } from 'ts-morph';
 import type { VariantModel } from './model.js';
+import { promoteRegisters } from './promote-registers.js';
 
 /**
  * Stencils for the baseline JIT (@deegen/stencil), made from the interpreter's own handlers.
@@ -23,9 +24,18 @@ import type { VariantModel } from './model.js';
  * The handler is TypeScript; the stencil is transpiled to JavaScript here, at build time.
  */
 
-/** Hole kinds: operand word k (k >= 1) of the instruction, the instruction's own pc, or the next one's. */
+/**
+ * Hole kinds: operand word k (1 <= k < 100) of the instruction, the instruction's own pc, the next
+ * one's, the register write-back and reload sequences, register `operand k + c` as a local
+ * (HOLE_REGISTER + 100 k + c, 0 <= c < 100), and the write-back of a returned range only
+ * (HOLE_SPILL_RETURN + 100 k1 + k2: operand k1 on, operand k2 long). Mirrored in @deegen/stencil.
+ */
 export const HOLE_PC = -1;
 export const HOLE_NEXT = -2;
+export const HOLE_SPILL = -3;
+export const HOLE_RELOAD = -4;
+export const HOLE_REGISTER = 1000;
+export const HOLE_SPILL_RETURN = 20000;
 
 export interface EmittedStencil {
   readonly id: number;
@@ -51,11 +61,11 @@ const NEXT = /\$pc \+= (\d+); continue dispatch;/g;
 const OPERAND = /\$code\[\$pc \+ (\d+)\]/g;
 
 /** The stencil of one variant, from its interpreter handler text. */
-export function stencilOf(v: VariantModel, handler: string): EmittedStencil {
+export function stencilOf(v: VariantModel, handler: string, safeCalls: ReadonlySet<string> = new Set()): EmittedStencil {
   let ts1 = handler.replace(
     BRANCH,
     (_, k: string) =>
-      `$pcVar = $code[$pc + ${k}]; if (--$ticks < 0) { $frame.pc = $pcVar; $t.ticked = true; return; } $$JUMP`,
+      `$pcVar = $code[$pc + ${k}]; if (--$ticks < 0) break $tick; $$JUMP`,
   );
   ts1 = ts1.replace(NEXT, (_, n: string) => {
     if (Number(n) !== v.length) throw new Error(`${v.name}: a handler moved on by ${n} words, not ${v.length}`);
@@ -75,7 +85,7 @@ export function stencilOf(v: VariantModel, handler: string): EmittedStencil {
   ts1 = ts1.replace(/\$pc\b/g, () => '$$PC').replace(/\$pcVar\b/g, () => '$pc');
 
   // Transpile inside a function that declares what handlers use, then cut the body back out.
-  const wrapped = `function $stencil() {\ndispatch: for (;;) { $$LABEL: {\n"@@begin";\n${ts1}\n"@@end";\n} }\n}\n`;
+  const wrapped = `function $stencil() {\n$leave: { $tick: { $bail: { dispatch: for (;;) { $$LABEL: {\n"@@begin";\n${ts1}\n"@@end";\n} } } } }\n}\n`;
   const js = ts.transpileModule(wrapped, {
     compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext, removeComments: true },
     reportDiagnostics: false,
@@ -83,16 +93,17 @@ export function stencilOf(v: VariantModel, handler: string): EmittedStencil {
   const begin = js.indexOf('"@@begin";');
   const end = js.lastIndexOf('"@@end";');
   if (begin < 0 || end < begin) throw new Error(`${v.name}: transpiled stencil lost its markers`);
-  const body = js
+  const plain = js
     .slice(begin + '"@@begin";'.length, end)
     .split('\n')
     .map((l) => l.trim())
     .filter((l) => l !== '')
     .join('\n');
+  const body = promoteRegisters(plain, v.name, safeCalls);
 
   const parts: string[] = [];
   const holes: number[] = [];
-  const hole = /\$\$H(\d+)|\$\$PC|\$\$NEXT|\$\$LABEL/g;
+  const hole = /\$\$H(\d+)|\$\$R(\d+)_(\d+)|\$\$SPILLRET(\d+)_(\d+);|\$\$PC|\$\$NEXT|\$\$LABEL|\$\$SPILL;|\$\$RELOAD;/g;
   let last = 0;
   for (const m of body.matchAll(hole)) {
     parts.push(body.slice(last, m.index));
@@ -100,7 +111,12 @@ export function stencilOf(v: VariantModel, handler: string): EmittedStencil {
       // The block label is `i` followed by the pc.
       parts[parts.length - 1] += 'i';
       holes.push(HOLE_PC);
-    } else holes.push(m[1] !== undefined ? Number(m[1]) : m[0] === '$$NEXT' ? HOLE_NEXT : HOLE_PC);
+    } else if (m[1] !== undefined) holes.push(Number(m[1]));
+    else if (m[2] !== undefined) holes.push(HOLE_REGISTER + 100 * Number(m[2]) + Number(m[3]));
+    else if (m[4] !== undefined) holes.push(HOLE_SPILL_RETURN + 100 * Number(m[4]) + Number(m[5]));
+    else if (m[0] === '$$SPILL;') holes.push(HOLE_SPILL);
+    else if (m[0] === '$$RELOAD;') holes.push(HOLE_RELOAD);
+    else holes.push(m[0] === '$$NEXT' ? HOLE_NEXT : HOLE_PC);
     last = m.index! + m[0].length;
   }
   parts.push(body.slice(last));
@@ -116,7 +132,9 @@ export function emitStencils(stencils: readonly EmittedStencil[], bindingNames: 
   return `/**
  * Stencils of the baseline JIT, one per bytecode variant (indexed by variant id), made from the
  * same semantics as the interpreter. \`parts\` interleave with \`holes\`: hole k >= 1 is operand
- * word k of the instruction, ${HOLE_PC} is the instruction's pc, ${HOLE_NEXT} the next one's; \`uses\` lists
+ * word k of the instruction, ${HOLE_PC} is the instruction's pc, ${HOLE_NEXT} the next one's, ${HOLE_SPILL} and ${HOLE_RELOAD} write the
+ * register locals back and reload them, ${HOLE_REGISTER} + 100 k + c is register (operand k) + c as a local,
+ * ${HOLE_SPILL_RETURN} + 100 k1 + k2 writes back registers (operand k1) on, (operand k2) of them; \`uses\` lists
  * the bindings (indices into \`bindingNames\`) the stencil names. See @deegen/stencil.
  */
 export const stencils: readonly {

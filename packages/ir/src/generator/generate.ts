@@ -21,6 +21,12 @@ export interface LanguageConfig {
   readonly types: string;
   /** Where the generated files go (src/generated). */
   readonly out: string;
+  /**
+   * Runtime functions that stencils may call while the registers are in JS locals: they neither
+   * read nor write a frame's registers nor run guest code, though they may take the thread
+   * (see promote-registers.ts). Any other call that takes the thread writes the registers back first.
+   */
+  readonly stencilSafeCalls?: readonly string[];
 }
 
 export interface GeneratedFile {
@@ -93,7 +99,7 @@ export function generate(configPath: string): GeneratedFile[] {
     if (!m.startsWith('.')) m = `./${m}`;
     return m;
   };
-  const interpreter = emitInterpreter(files, types, variants, outDir);
+  const interpreter = emitInterpreter(files, types, variants, outDir, new Set(config.stencilSafeCalls ?? []));
   const out: [string, string, string][] = [
     ['interpreter.gen.ts', 'interpreter generator', interpreter.text],
     ['builder.gen.ts', 'builder generator', emitBuilder(bytecodes, variants, config.language)],

@@ -89,6 +89,8 @@ export class Thread {
   ticked = false;
   /** True while the engine is re-entered after a tick (tiering weighs such visits as loop work). */
   afterTick = false;
+  /** Compiled code asks the interpreter to run the current frame's instruction and return (stepInterpreted). */
+  jitBail = false;
   /** The tiering policy (@deegen/tiering), or null: interpreter only. */
   tiering: TieringPolicy | null = null;
   /** Compiled functions running nested in JS calls (runCompiledCallee). */
@@ -202,18 +204,42 @@ export class Thread {
     if (f === caller || f.kind !== FRAME_GUEST || this.hookMask !== 0 || this.jitNesting >= MAX_JIT_NESTING) return false;
     const tiering = this.tiering;
     if (tiering === null) return false;
-    const p = f.proto!;
-    let jit = p.jit;
-    if (jit === undefined && tiering.visit(p, this)) jit = p.jit;
-    if (jit === null || jit === undefined) return false;
     this.jitNesting++;
     try {
-      jit(this);
+      for (;;) {
+        const p = f.proto!;
+        let jit = p.jit;
+        if (jit === undefined && tiering.visit(p, this)) jit = p.jit;
+        if (jit === null || jit === undefined) return false;
+        jit(this);
+        if (this.frame === caller) break;
+        // A tail call replaced the callee in its frame (tailInvoke: same frame, pc 0, nothing
+        // pending): run the new function's compiled code here too.
+        if (this.frame !== f || f.pc !== 0 || this.ticked || this.pendingCont >= 0 || this.hookMask !== 0) return false;
+      }
     } finally {
       this.jitNesting--;
     }
-    if (this.frame !== caller || this.pendingCont !== cont || this.ticked) return false;
+    if (this.pendingCont !== cont || this.ticked) return false;
     this.pendingCont = -1;
+    return true;
+  }
+
+  /**
+   * For compiled code whose fast paths failed at the current instruction of `frame` (saved in
+   * `frame.pc`, registers written back): the interpreter runs that one instruction. Returns false
+   * when it finished in this frame, which compiled code then continues at `frame.pc`; true when
+   * control left the frame (a call was pushed, it returned, or a tick ended), and compiled code
+   * must return to the interpreter's loop.
+   */
+  stepInterpreted(frame: Frame): boolean {
+    this.jitBail = true;
+    this.engine(this);
+    this.jitBail = false;
+    if (this.ticked && this.frame === frame && this.pendingCont < 0) {
+      this.ticked = false;
+      return false;
+    }
     return true;
   }
 

@@ -527,7 +527,12 @@ export function execute($t: Thread): void {
 
         if ($t.tiering !== null && $t.hookMask === 0) {
           const $p = $frame.proto!;
-          if ($p.jit !== null && ($p.jit !== undefined || $t.tiering.visit($p, $t))) {
+          if ($t.jitBail) {
+            // Compiled code left this instruction to us (its fast paths failed): run just it,
+            // then end the tick, back to compiled code (Thread.stepInterpreted).
+            $t.jitBail = false;
+            $ticks = 1;
+          } else if ($p.jit !== null && ($p.jit !== undefined || $t.tiering.visit($p, $t))) {
             $frame.pc = $pc;
             try {
               $p.jit!($t);

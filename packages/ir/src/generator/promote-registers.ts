@@ -1,0 +1,426 @@
+import { ts } from 'ts-morph';
+
+/**
+ * Registers in JS locals for stitched code (issue 6): rewrites one stencil's JavaScript so that
+ * the compiled function keeps the guest function's registers in locals `$R<n>` instead of the
+ * thread's register array, and writes them back wherever the array can be observed.
+ *
+ * Input: a stencil body as emit-stencils.ts makes it, with operand holes `$$H<k>`, exits
+ * `break $$LABEL;` (next instruction) and `continue dispatch;` (taken branch), and `return`
+ * (control leaves compiled code). Output: the same code with three more markers the stitcher
+ * fills per instruction:
+ * - `$$R<k>_<c>`: register `operand k + c`, for every `$stack[$base + X]` whose index X is a
+ *   constant expression of operand holes (directly, or through a `let name = $$H<k>` binding)
+ *   plus a literal, in code that runs with the registers in locals;
+ * - `$$SPILL;`: write every local back to the array;
+ * - `$$RELOAD;`: read every local from the array.
+ *
+ * A statement is an *escape* when it can read or write registers through the array or run other
+ * code that can (a metamethod, a callee, a closure over this frame's registers, a debug library
+ * call): it names `$stack`, uses the thread `$t` other than to read or set a field (a method call,
+ * `$t.stack`, passing it), or passes `$frame` to a call. (`$base` alone is a number: every use
+ * of it that reaches the array goes through `$stack` or the thread.) Outlined slow paths and runtime calls all take `$t` or `$frame`, so they are
+ * escapes; raw table operations, inline caches and upvalue cells are not. Each escape statement
+ * runs with the array canonical: spilled before (unless nothing was written since the last
+ * reload), reloaded after, and reloaded before any exit inside it. A `return` spills first. `if`
+ * statements and blocks whose tests are not escapes are split, so fast paths keep their registers
+ * in locals and only the slow path around them pays.
+ */
+export function promoteRegisters(body: string, name: string, safeCalls: ReadonlySet<string> = new Set()): string {
+  const prefix = 'function $stencil() {\ndispatch: for (;;) { $$LABEL: {\n';
+  const text = `${prefix}${body}\n} }\n}\n`;
+  const sf = ts.createSourceFile('stencil.js', text, ts.ScriptTarget.ES2022, true, ts.ScriptKind.JS);
+  const fn = sf.statements[0] as ts.FunctionDeclaration;
+  const outer = (fn.body!.statements[0] as ts.LabeledStatement).statement as ts.ForStatement;
+  const labelled = (outer.statement as ts.Block).statements[0] as ts.LabeledStatement;
+  const stencilBody = labelled.statement as ts.Block;
+
+  // Operand bindings: `let name = $$H<k>` never assigned again (the same name may be bound again
+  // in an inner block to the same hole, as inline continuations do).
+  const bound = new Map<string, number | null>();
+  const assigned = new Set<string>();
+  const visitBindings = (node: ts.Node): void => {
+    if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) && node.initializer !== undefined) {
+      const m = ts.isIdentifier(node.initializer) ? /^\$\$H(\d+)$/.exec(node.initializer.text) : null;
+      const prev = bound.get(node.name.text);
+      if (m === null) bound.set(node.name.text, null);
+      else if (prev === undefined) bound.set(node.name.text, Number(m[1]));
+      else if (prev !== Number(m[1])) bound.set(node.name.text, null);
+    }
+    if (ts.isBinaryExpression(node) && isAssignment(node.operatorToken.kind) && ts.isIdentifier(node.left)) assigned.add(node.left.text);
+    if ((ts.isPrefixUnaryExpression(node) || ts.isPostfixUnaryExpression(node)) && ts.isIdentifier(node.operand)) {
+      if (node.operator === ts.SyntaxKind.PlusPlusToken || node.operator === ts.SyntaxKind.MinusMinusToken) assigned.add(node.operand.text);
+    }
+    ts.forEachChild(node, visitBindings);
+  };
+  visitBindings(stencilBody);
+  const holeOf = (id: string): number | null => {
+    const m = /^\$\$H(\d+)$/.exec(id);
+    if (m !== null) return Number(m[1]);
+    const k = bound.get(id);
+    return k === undefined || k === null || assigned.has(id) ? null : k;
+  };
+  const strip = (e: ts.Expression): ts.Expression => (ts.isParenthesizedExpression(e) ? strip(e.expression) : e);
+  const constantIndex = (e0: ts.Expression): [number, number] | null => {
+    const e = strip(e0);
+    if (ts.isIdentifier(e)) {
+      const k = holeOf(e.text);
+      return k === null ? null : [k, 0];
+    }
+    if (ts.isBinaryExpression(e) && e.operatorToken.kind === ts.SyntaxKind.PlusToken) {
+      const l = strip(e.left);
+      const r = strip(e.right);
+      if (ts.isNumericLiteral(r)) {
+        const inner = constantIndex(l);
+        return inner === null ? null : [inner[0], inner[1] + Number(r.text)];
+      }
+      if (ts.isNumericLiteral(l)) {
+        const inner = constantIndex(r);
+        return inner === null ? null : [inner[0], inner[1] + Number(l.text)];
+      }
+    }
+    return null;
+  };
+  /** [operand, offset] when `node` is `$stack[$base + X]` with a constant X. */
+  const registerOf = (node: ts.Node): [number, number] | null => {
+    if (!ts.isElementAccessExpression(node) || !ts.isIdentifier(node.expression) || node.expression.text !== '$stack') return null;
+    const arg = strip(node.argumentExpression);
+    if (!ts.isBinaryExpression(arg) || arg.operatorToken.kind !== ts.SyntaxKind.PlusToken) return null;
+    if (!ts.isIdentifier(arg.left) || arg.left.text !== '$base') return null;
+    const r = constantIndex(arg.right);
+    return r !== null && r[1] >= 0 && r[1] < 100 ? r : null;
+  };
+
+  // Names that stand for the thread (`const t = $t`).
+  const threadNames = new Set(['$t']);
+  const visitAliases = (node: ts.Node): void => {
+    if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) && node.initializer !== undefined) {
+      const init = strip(node.initializer);
+      if (ts.isIdentifier(init) && threadNames.has(init.text)) threadNames.add(node.name.text);
+    }
+    ts.forEachChild(node, visitAliases);
+  };
+  visitAliases(stencilBody);
+
+  /** Whether a use of the thread is more than reading or setting one of its fields (not `stack`). */
+  const threadEscapes = (id: ts.Identifier): boolean => {
+    const p = id.parent;
+    if (ts.isVariableDeclaration(p) && p.initializer === id) return false; // an alias
+    let top: ts.Node = id;
+    while (ts.isPropertyAccessExpression(top.parent) && top.parent.expression === top) {
+      if (top.parent.name.text === 'stack') return true;
+      top = top.parent;
+    }
+    if (top === id) {
+      // Passed whole: only to a helper the language declares safe (see LanguageConfig.stencilSafeCalls).
+      const call = id.parent;
+      return !(ts.isCallExpression(call) && call.expression !== id && ts.isIdentifier(call.expression) && safeCalls.has(call.expression.text));
+    }
+    return ts.isCallExpression(top.parent) && top.parent.expression === top; // a method call
+  };
+  const isEscape = (root: ts.Node): boolean => {
+    let found = false;
+    const visit = (node: ts.Node): void => {
+      if (found || registerOf(node) !== null) return;
+      if (ts.isIdentifier(node)) {
+        const id = node.text;
+        if (id === '$stack') found = true;
+        else if (threadNames.has(id)) {
+          if (!(ts.isVariableDeclaration(node.parent) && node.parent.name === node) && threadEscapes(node)) found = true;
+        } else if (id === '$frame' && (ts.isCallExpression(node.parent) || ts.isNewExpression(node.parent)) && node.parent.expression !== node) {
+          const callee = node.parent.expression;
+          if (!(ts.isIdentifier(callee) && safeCalls.has(callee.text))) found = true;
+        }
+        return;
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(root);
+    return found;
+  };
+  const containsReturn = (root: ts.Node): boolean => {
+    let found = false;
+    const visit = (node: ts.Node): void => {
+      if (found) return;
+      if (ts.isReturnStatement(node)) found = true;
+      else if (!ts.isFunctionLike(node)) ts.forEachChild(node, visit);
+    };
+    visit(root);
+    return found;
+  };
+
+  interface Edit {
+    readonly pos: number;
+    readonly end: number;
+    readonly text: string;
+    /** Among insertions at one position: lower first. */
+    readonly order: number;
+  }
+  const edits: Edit[] = [];
+  const insert = (pos: number, text: string, order: number): void => {
+    edits.push({ pos, end: pos, text, order });
+  };
+  const inStatementList = (s: ts.Statement): boolean =>
+    ts.isBlock(s.parent) || ts.isCaseClause(s.parent) || ts.isDefaultClause(s.parent) || ts.isSourceFile(s.parent);
+  /** Puts `before` and `after` around statement `s`, bracing it when it is not in a statement list. */
+  const surround = (s: ts.Statement, before: string, after: string): void => {
+    if (before === '' && after === '') return;
+    const brace = !inStatementList(s);
+    let depth = 0;
+    for (let n: ts.Node = s; n.parent !== undefined; n = n.parent) depth++;
+    // At one position, outer insertions open before inner ones and close after them.
+    insert(s.getStart(sf), (brace ? '{ ' : '') + before, depth - 1000);
+    insert(s.getEnd(), after + (brace ? ' }' : ''), 1000 - depth);
+  };
+
+  /** Rewrites register accesses in code that runs with registers in locals; true when one is written. */
+  const localise = (root: ts.Node): boolean => {
+    let writes = false;
+    const visit = (node: ts.Node): void => {
+      const r = registerOf(node);
+      if (r !== null) {
+        edits.push({ pos: node.getStart(sf), end: node.getEnd(), text: `$$R${r[0]}_${r[1]}`, order: 0 });
+        const p = node.parent;
+        if (ts.isBinaryExpression(p) && p.left === node && isAssignment(p.operatorToken.kind)) writes = true;
+        if ((ts.isPrefixUnaryExpression(p) || ts.isPostfixUnaryExpression(p)) && p.operand === node) writes = true;
+        return;
+      }
+      if (!ts.isFunctionLike(node)) ts.forEachChild(node, visit);
+    };
+    visit(root);
+    return writes;
+  };
+
+  /**
+   * A call of an outlined slow or generic path (`const $r = X$path($t, $frame, $$PC, ...)`) that
+   * nothing before it in the stencil can have changed anything for: compiled code leaves the
+   * instruction to the interpreter instead (`break $bail`: one shared write-back per function, see
+   * @deegen/stencil), which runs it from its start and then re-enters compiled code. Before it, the
+   * stencil may only read, fill inline caches and count misses.
+   */
+  const bailable = (s: ts.Statement): boolean => {
+    if (!ts.isVariableStatement(s) || s.declarationList.declarations.length !== 1) return false;
+    const init = s.declarationList.declarations[0].initializer;
+    if (init === undefined || !ts.isCallExpression(init) || !ts.isIdentifier(init.expression)) return false;
+    if (!/(\$\$generic|SlowPath)$/.test(init.expression.text)) return false;
+    const args = init.arguments.map((a) => a.getText(sf));
+    if (args[0] !== '$t' || args[1] !== '$frame' || args[2] !== '$$PC') return false;
+    return !changesBefore(s);
+  };
+  /** Whether evaluating `root` can change anything (see PURE_CALLS). */
+  const hasEffect = (root: ts.Node): boolean => {
+    let found = false;
+    const benign = (target: ts.Expression): boolean => {
+      const t = strip(target);
+      if (ts.isIdentifier(t)) return true; // a stencil's own variable
+      if (ts.isElementAccessExpression(t) && ts.isIdentifier(t.expression) && t.expression.text === '$icMisses') return true;
+      return ts.isPropertyAccessExpression(t) && t.expression.getText(sf) === '$frame' && t.name.text === 'pc';
+    };
+    const visit = (node: ts.Node): void => {
+      if (found) return;
+      if (ts.isBinaryExpression(node) && isAssignment(node.operatorToken.kind) && !benign(node.left)) found = true;
+      else if ((ts.isPrefixUnaryExpression(node) || ts.isPostfixUnaryExpression(node)) &&
+        (node.operator === ts.SyntaxKind.PlusPlusToken || node.operator === ts.SyntaxKind.MinusMinusToken) && !benign(node.operand)) found = true;
+      else if (ts.isDeleteExpression(node)) found = true;
+      else if (ts.isCallExpression(node)) {
+        const callee = node.expression;
+        const name = ts.isIdentifier(callee) ? callee.text : ts.isPropertyAccessExpression(callee) ? `.${callee.name.text}` : '';
+        if (!PURE_CALLS.has(name)) found = true;
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(root);
+    return found;
+  };
+  /** Whether `s` never completes normally (every path leaves by a jump). */
+  const exits = (s: ts.Statement): boolean => {
+    if (ts.isBreakStatement(s) || ts.isContinueStatement(s) || ts.isReturnStatement(s) || ts.isThrowStatement(s)) return true;
+    if (ts.isBlock(s)) return s.statements.some(exits);
+    if (ts.isIfStatement(s)) return s.elseStatement !== undefined && exits(s.thenStatement) && exits(s.elseStatement);
+    return false;
+  };
+  /** Whether a path through `s` that completes normally can change anything. */
+  const fallEffects = (s: ts.Statement): boolean => {
+    if (ts.isBlock(s)) {
+      for (const t of s.statements) {
+        if (exits(t)) return false;
+        if (fallEffects(t)) return true;
+      }
+      return false;
+    }
+    if (ts.isIfStatement(s)) {
+      if (hasEffect(s.expression)) return true;
+      if (!exits(s.thenStatement) && fallEffects(s.thenStatement)) return true;
+      return s.elseStatement !== undefined && !exits(s.elseStatement) && fallEffects(s.elseStatement);
+    }
+    if (ts.isBreakStatement(s) || ts.isContinueStatement(s) || ts.isEmptyStatement(s)) return false;
+    return hasEffect(s);
+  };
+  /** Whether anything can have changed on a path from the stencil's start to statement `s`. */
+  const changesBefore = (s: ts.Statement): boolean => {
+    for (let n: ts.Node = s; n !== stencilBody; n = n.parent) {
+      const p = n.parent;
+      if (ts.isBlock(p)) {
+        for (const t of p.statements) {
+          if (t === n) break;
+          if (fallEffects(t)) return true;
+        }
+      } else if (ts.isIfStatement(p)) {
+        if (p.expression !== n && hasEffect(p.expression)) return true;
+      } else if (!ts.isLabeledStatement(p)) return true; // inside a loop or anything else: give up
+    }
+    return false;
+  };
+
+  /** Whether `root` calls an outlined path (`X$name(...)`) that the generator found register-safe. */
+  const callsSafePath = (root: ts.Node): boolean => {
+    let found = false;
+    const visit = (node: ts.Node): void => {
+      if (found) return;
+      if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text.includes('$') && safeCalls.has(node.expression.text)) found = true;
+      else if (!ts.isFunctionLike(node)) ts.forEachChild(node, visit);
+    };
+    visit(root);
+    return found;
+  };
+  /**
+   * A guest return (`if ($t.doReturn($base + (first), count >= 0 ? count : ...)) return;`, the
+   * lowering of the DSL's `guestReturn`) ends the frame: only the returned registers can be
+   * observed after it (hooks never run in compiled code), so only they are written back:
+   * `$$SPILLRET<k1>_<k2>` is the range from operand k1, operand k2 long (to the last local when
+   * negative).
+   */
+  const returnSpill = (s: ts.Statement): string | null => {
+    if (!ts.isIfStatement(s) || !ts.isCallExpression(s.expression)) return null;
+    const call = s.expression;
+    if (call.expression.getText(sf) !== '$t.doReturn' || call.arguments.length !== 2) return null;
+    const first = strip(call.arguments[0]);
+    if (!ts.isBinaryExpression(first) || first.left.getText(sf) !== '$base') return null;
+    const start = constantIndex(first.right);
+    const count = strip(call.arguments[1]);
+    if (start === null || start[1] !== 0 || !ts.isConditionalExpression(count)) return null;
+    const test = count.condition;
+    if (!ts.isBinaryExpression(test) || test.operatorToken.kind !== ts.SyntaxKind.GreaterThanEqualsToken) return null;
+    if (!ts.isIdentifier(test.left) || test.right.getText(sf) !== '0' || count.whenTrue.getText(sf) !== test.left.text) return null;
+    const k2 = holeOf(test.left.text);
+    return k2 === null ? null : `$$SPILLRET${start[0]}_${k2};`;
+  };
+  /** Whether `node` reads or writes a register (as `$stack[$base + constant]`). */
+  const touchesRegisters = (root: ts.Node): boolean => {
+    let found = false;
+    const visit = (node: ts.Node): void => {
+      if (found) return;
+      if (registerOf(node) !== null) found = true;
+      else if (!ts.isFunctionLike(node)) ts.forEachChild(node, visit);
+    };
+    visit(root);
+    return found;
+  };
+  /** An exit from the stencil: the next instruction, a taken branch, a tick or a bail. */
+  const isExit = (node: ts.Node): boolean =>
+    (ts.isBreakStatement(node) && ['$$LABEL', '$tick', '$bail'].includes(node.label?.text ?? '')) ||
+    (ts.isContinueStatement(node) && node.label?.text === 'dispatch');
+
+  /** Inside an escape: every exit from the stencil reloads the locals first. */
+  const reloadBeforeExits = (root: ts.Node): void => {
+    const visit = (node: ts.Node): void => {
+      if (isExit(node)) surround(node as ts.Statement, '$$RELOAD; ', '');
+      else if (!ts.isFunctionLike(node)) ts.forEachChild(node, visit);
+    };
+    visit(root);
+  };
+
+  /**
+   * Where the registers are at a point of the stencil: `dirty`, the locals are canonical (the
+   * array may be stale); `clean`, both agree; `array`, the array is canonical (an escape just ran
+   * and may have written it; the locals may be stale). Consecutive escapes then share one reload.
+   */
+  type State = 'dirty' | 'clean' | 'array';
+  const reloadFirst = (s: ts.Statement, state: State): State => {
+    if (state !== 'array') return state;
+    surround(s, '$$RELOAD; ', '');
+    return 'clean';
+  };
+  /** Processes a branch of an `if`; a branch that falls through with the array canonical reloads at its end. */
+  const branch = (s: ts.Statement, state: State): State | null => {
+    const after = statement(s, state);
+    if (exits(s)) return null;
+    if (after === 'array') {
+      if (ts.isBlock(s)) insert(s.getEnd() - 1, ' $$RELOAD; ', 2000);
+      else surround(s, '', ' $$RELOAD;');
+      return 'clean';
+    }
+    return after;
+  };
+  const statement = (s: ts.Statement, state: State): State => {
+    if (ts.isBlock(s)) return list(s.statements, state);
+    if (ts.isLabeledStatement(s)) return statement(s.statement, state);
+    if (ts.isEmptyStatement(s)) return state;
+    if (isExit(s)) {
+      reloadFirst(s, state);
+      return state;
+    }
+    if (ts.isBreakStatement(s) || ts.isContinueStatement(s)) return state;
+    if (ts.isIfStatement(s) && !isEscape(s.expression) && !callsSafePath(s.expression)) {
+      let st = state;
+      if (st === 'array') st = reloadFirst(s, st);
+      if (localise(s.expression)) st = 'dirty';
+      const a = branch(s.thenStatement, st);
+      const b = s.elseStatement !== undefined ? branch(s.elseStatement, st) : st;
+      if (a === null && b === null) return 'clean'; // never falls through
+      return a === 'dirty' || b === 'dirty' ? 'dirty' : 'clean';
+    }
+    if (ts.isReturnStatement(s)) {
+      // Leaving with the locals canonical: through the function's one write-back (`$leave`).
+      if (state === 'dirty' && s.expression === undefined) edits.push({ pos: s.getStart(sf), end: s.getEnd(), text: 'break $leave;', order: 0 });
+      else if (state === 'dirty') surround(s, '$$SPILL; ', '');
+      return state;
+    }
+    if (isEscape(s) || containsReturn(s) || (callsSafePath(s) && !ts.isVariableStatement(s) && !ts.isExpressionStatement(s))) {
+      reloadBeforeExits(s);
+      if (state === 'dirty') surround(s, `${returnSpill(s) ?? '$$SPILL;'} `, '');
+      return 'array';
+    }
+    // A safe outlined path runs with the registers in locals; if it throws, the compiled
+    // function's handler writes them back ($safe, see @deegen/stencil).
+    if (callsSafePath(s)) surround(s, '$safe = 1; ', ' $safe = 0;');
+    if (!touchesRegisters(s)) return state;
+    const st = reloadFirst(s, state);
+    return localise(s) ? 'dirty' : st;
+  };
+  const list = (ss: ts.NodeArray<ts.Statement>, state: State): State => {
+    let st = state;
+    for (let i = 0; i < ss.length; i++) {
+      if (st !== 'array' && bailable(ss[i]) && !callsSafePath(ss[i])) {
+        // The rest of this block only handles the slow path's result: the interpreter does it all.
+        edits.push({ pos: ss[i].getStart(sf), end: ss[ss.length - 1].getEnd(), text: 'break $bail;', order: 0 });
+        return st;
+      }
+      st = statement(ss[i], st);
+    }
+    return st;
+  };
+  list(stencilBody.statements, 'dirty');
+
+  edits.sort((a, b) => b.pos - a.pos || b.order - a.order);
+  let out = text;
+  let limit = Infinity;
+  for (const e of edits) {
+    if (e.end > limit) throw new Error(`${name}: overlapping register rewrites`);
+    out = out.slice(0, e.pos) + e.text + out.slice(e.end);
+    limit = e.pos;
+  }
+  const start = prefix.length;
+  const end = out.lastIndexOf('\n} }\n}\n');
+  return out.slice(start, end);
+}
+
+/**
+ * Calls that change nothing a re-run of the instruction would see differently: inline-cache
+ * lookups and fills, raw table reads, chain-reference reads.
+ */
+const PURE_CALLS = new Set(['icStore', 'storePlan', '.slotOf', '.lookup', '.get', '.getStr', '.getInt', '.value']);
+
+function isAssignment(kind: ts.SyntaxKind): boolean {
+  return kind >= ts.SyntaxKind.FirstAssignment && kind <= ts.SyntaxKind.LastAssignment;
+}

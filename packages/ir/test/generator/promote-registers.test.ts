@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { promoteRegisters } from '../../src/generator/promote-registers.js';
+
+// Stencil bodies as emit-stencils.ts hands them over: operand holes $$H<k>, the instruction's pc
+// $$PC, the next instruction's $$NEXT, exits `break $$LABEL` and `continue dispatch`.
+const promote = (body: string, safe: string[] = []): string => promoteRegisters(body, 'TEST', new Set(safe));
+
+describe('registers in locals (promote-registers)', () => {
+  it('turns constant register accesses of a fast path into register holes', () => {
+    const out = promote(
+      [
+        'let base = $$H1;',
+        'const a = $stack[$base + (base + 2)];',
+        'if (typeof a === "number") {',
+        '$stack[$base + $$H2] = a + 1;',
+        '$pc = $$NEXT;',
+        'break $$LABEL;',
+        '}',
+        '$pc = $$NEXT;',
+        'break $$LABEL;',
+      ].join('\n'),
+    );
+    expect(out).toContain('const a = $$R1_2;');
+    expect(out).toContain('$$R2_0 = a + 1;');
+    expect(out).not.toContain('$stack');
+    expect(out).not.toMatch(/\$\$SPILL|\$\$RELOAD/);
+  });
+
+  it('writes the locals back before an escape and reloads them after it', () => {
+    const out = promote(
+      ['$stack[$base + $$H1] = 1;', '$t.storeReturns($base + $$H2, 2);', 'const v = $stack[$base + $$H2];', '$pc = $$NEXT;', 'break $$LABEL;'].join('\n'),
+    );
+    expect(out).toMatch(/\$\$R1_0 = 1;\s*\$\$SPILL; \$t\.storeReturns\(\$base \+ \$\$H2, 2\);\s*\$\$RELOAD; const v = \$\$R2_0;/);
+  });
+
+  it('shares one reload between consecutive escapes and keeps register accesses inside them on the array', () => {
+    const out = promote(['$t.ensureStack(10);', '$stack[$base + $$H1] = $stack[$t.retBase];', 'f($t);', '$pc = $$NEXT;', 'break $$LABEL;'].join('\n'));
+    expect(out.match(/\$\$SPILL;/g)).toHaveLength(1);
+    expect(out.match(/\$\$RELOAD;/g)).toHaveLength(1);
+    expect(out).toContain('$stack[$base + $$H1] = $stack[$t.retBase];');
+    expect(out).toMatch(/\$\$RELOAD; break \$\$LABEL;/);
+  });
+
+  it('leaves through the shared write-back when control returns with dirty locals', () => {
+    const out = promote(['$stack[$base + $$H1] = 2;', 'if (x) return;', '$pc = $$NEXT;', 'break $$LABEL;'].join('\n'));
+    expect(out).toContain('break $leave;');
+    expect(out).not.toMatch(/\breturn;/);
+  });
+
+  it('hands an outlined path with nothing changed before it to the interpreter (bail)', () => {
+    const out = promote(
+      [
+        'const $a0 = $stack[$base + $$H2];',
+        "if (typeof $a0 === 'number') {",
+        '$stack[$base + $$H1] = -$a0;',
+        '$pc = $$NEXT;',
+        'break $$LABEL;',
+        '}',
+        '{',
+        'const $r = UNM$$generic($t, $frame, $$PC, $a0);',
+        'if ($r === $RELOAD) return;',
+        '$stack[$base + $$H1] = $r;',
+        '$pc = $$NEXT;',
+        'break $$LABEL;',
+        '}',
+      ].join('\n'),
+    );
+    expect(out).toContain('break $bail;');
+    expect(out).not.toContain('UNM$$generic');
+  });
+
+  it('does not bail after a change that a re-run would repeat', () => {
+    const out = promote(
+      ['obj.count++;', '{', 'const $r = X$slowPath($t, $frame, $$PC, obj);', 'if ($r === $RELOAD) return;', '$pc = $$NEXT;', 'break $$LABEL;', '}'].join('\n'),
+    );
+    expect(out).not.toContain('$bail');
+    expect(out).toMatch(/\$\$SPILL; const \$r = X\$slowPath/);
+  });
+
+  it('calls a register-safe outlined path with the registers in locals, flagged for errors', () => {
+    const out = promote(
+      [
+        'const $a0 = $stack[$base + $$H2];',
+        'obj.count++;',
+        '{',
+        'const $r = X$slowPath($t, $frame, $$PC, $a0);',
+        'if ($r === $RELOAD) return;',
+        '$stack[$base + $$H1] = $r;',
+        '$pc = $$NEXT;',
+        'break $$LABEL;',
+        '}',
+      ].join('\n'),
+      ['X$slowPath'],
+    );
+    expect(out).toContain('$safe = 1; const $r = X$slowPath($t, $frame, $$PC, $a0); $safe = 0;');
+    expect(out).toContain('$$R1_0 = $r;');
+    expect(out).not.toMatch(/\$\$SPILL|\$\$RELOAD/);
+  });
+
+  it('counts a language-declared safe helper that takes the thread as no escape', () => {
+    const plain = promote(['const r = realmOf($t);', '$stack[$base + $$H1] = r.x;', '$pc = $$NEXT;', 'break $$LABEL;'].join('\n'));
+    const safe = promote(['const r = realmOf($t);', '$stack[$base + $$H1] = r.x;', '$pc = $$NEXT;', 'break $$LABEL;'].join('\n'), ['realmOf']);
+    expect(plain).toContain('$$SPILL;');
+    expect(safe).not.toMatch(/\$\$SPILL|\$\$RELOAD/);
+  });
+});
