@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HOLE_NEXT, HOLE_PC, HOLE_REGISTER, HOLE_RELOAD, HOLE_SPILL, canCompile, compileStitched, stitchSource } from '../src/index.js';
+import { HOLE_NEXT, HOLE_PC, HOLE_REGISTER, HOLE_RELOAD, HOLE_SPILL, HOLE_SPILL_RETURN, canCompile, compileStitched, stitchSource } from '../src/index.js';
 import type { StencilSet } from '../src/index.js';
 
 // A two-instruction language, written by hand for the stitcher alone (real stencils come from
@@ -122,6 +122,17 @@ describe('the stitcher', () => {
     compileStitched(stitchSource(local, code, { tick: 2, registers: 1 }), { record: () => {} })(u as never);
     expect(u.ticked).toBe(true);
     expect(u.stack[0]).toBe(3);
+  });
+
+  it('writes back only the registers a return hands over', () => {
+    const partial: StencilSet = {
+      bindingNames: [],
+      stencils: [{ name: 'RET', length: 3, uses: [], holes: [reg(1, 4), HOLE_SPILL_RETURN + 100 * 1 + 2], parts: ['', ' = 0;', ' ret();'] }],
+    };
+    // RET 1, 2 (registers 1 and 2), then RET 3, -1 (3 on, to the last local).
+    const src = stitchSource(partial, new Int32Array([0, 1, 2, 0, 3, -1]), { tick: 100, registers: 8 });
+    expect(src).toContain('$R5 = 0;$S[$B+1]=$R1;$S[$B+2]=$R2; ret();');
+    expect(src).toContain('$R7 = 0;$S[$B+3]=$R3;$S[$B+4]=$R4;$S[$B+5]=$R5;$S[$B+6]=$R6;$S[$B+7]=$R7; ret();');
   });
 
   it('leaves registers in the array without a register count', () => {

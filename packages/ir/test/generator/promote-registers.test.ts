@@ -97,6 +97,13 @@ describe('registers in locals (promote-registers)', () => {
     expect(out).not.toMatch(/\$\$SPILL|\$\$RELOAD/);
   });
 
+  it('writes back only the returned registers at a return', () => {
+    const ret = promote(
+      ['let first = $$H1;', 'let count = $$H2;', 'if ($t.doReturn($base + (first), count >= 0 ? count : $frame.top - first)) return;', 'return;'].join('\n'),
+    );
+    expect(ret).toContain('$$SPILLRET1_2; if ($t.doReturn(');
+  });
+
   it('counts a language-declared safe helper that takes the thread as no escape', () => {
     const plain = promote(['const r = realmOf($t);', '$stack[$base + $$H1] = r.x;', '$pc = $$NEXT;', 'break $$LABEL;'].join('\n'));
     const safe = promote(['const r = realmOf($t);', '$stack[$base + $$H1] = r.x;', '$pc = $$NEXT;', 'break $$LABEL;'].join('\n'), ['realmOf']);
