@@ -6,25 +6,30 @@ import { ts } from 'ts-morph';
  * thread's register array, and writes them back wherever the array can be observed.
  *
  * Input: a stencil body as emit-stencils.ts makes it, with operand holes `$$H<k>`, exits
- * `break $$LABEL;` (next instruction) and `continue dispatch;` (taken branch), and `return`
- * (control leaves compiled code). Output: the same code with three more markers the stitcher
- * fills per instruction:
+ * `break $$LABEL;` (next instruction), `continue dispatch;` (taken branch) and `break $tick;`
+ * (end of a tick), and `return` (control leaves compiled code). Output: the same code with more
+ * markers the stitcher fills per instruction:
  * - `$$R<k>_<c>`: register `operand k + c`, for every `$stack[$base + X]` whose index X is a
  *   constant expression of operand holes (directly, or through a `let name = $$H<k>` binding)
  *   plus a literal, in code that runs with the registers in locals;
- * - `$$SPILL;`: write every local back to the array;
+ * - `$$SPILL;`: write every local back to the array; `$$SPILLRET<k1>_<k2>;`: only the range a
+ *   guest return hands over;
  * - `$$RELOAD;`: read every local from the array.
+ * and three jumps to the compiled function's shared write-backs: `break $leave` (a `return`
+ * with the locals canonical), `break $bail` (see `bailable`), and the tick's `break $tick`.
  *
  * A statement is an *escape* when it can read or write registers through the array or run other
  * code that can (a metamethod, a callee, a closure over this frame's registers, a debug library
  * call): it names `$stack`, uses the thread `$t` other than to read or set a field (a method call,
- * `$t.stack`, passing it), or passes `$frame` to a call. (`$base` alone is a number: every use
- * of it that reaches the array goes through `$stack` or the thread.) Outlined slow paths and runtime calls all take `$t` or `$frame`, so they are
- * escapes; raw table operations, inline caches and upvalue cells are not. Each escape statement
- * runs with the array canonical: spilled before (unless nothing was written since the last
- * reload), reloaded after, and reloaded before any exit inside it. A `return` spills first. `if`
- * statements and blocks whose tests are not escapes are split, so fast paths keep their registers
- * in locals and only the slow path around them pays.
+ * `$t.stack`, passing it to a function not in `safeCalls`), or passes `$frame` to such a
+ * function. (`$base` alone is a number: every use of it that reaches the array goes through
+ * `$stack` or the thread.) Each escape statement runs with the array canonical: written back
+ * before (unless nothing was written since the last reload), reloaded before the next statement
+ * that uses a register and before any exit. `if` statements and blocks whose tests are not
+ * escapes are split, so fast paths keep their registers in locals and only the paths around
+ * them pay. Calls of outlined paths in `safeCalls` (found register-safe by the generator) are no
+ * escapes: they run with `$safe = 1`, so that the compiled function's error handler writes the
+ * locals back if they throw.
  */
 export function promoteRegisters(body: string, name: string, safeCalls: ReadonlySet<string> = new Set()): string {
   const prefix = 'function $stencil() {\ndispatch: for (;;) { $$LABEL: {\n';
@@ -321,6 +326,16 @@ export function promoteRegisters(body: string, name: string, safeCalls: Readonly
     (ts.isBreakStatement(node) && ['$$LABEL', '$tick', '$bail'].includes(node.label?.text ?? '')) ||
     (ts.isContinueStatement(node) && node.label?.text === 'dispatch');
 
+  const containsExit = (root: ts.Node): boolean => {
+    let found = false;
+    const visit = (node: ts.Node): void => {
+      if (found) return;
+      if (isExit(node)) found = true;
+      else if (!ts.isFunctionLike(node)) ts.forEachChild(node, visit);
+    };
+    visit(root);
+    return found;
+  };
   /** Inside an escape: every exit from the stencil reloads the locals first. */
   const reloadBeforeExits = (root: ts.Node): void => {
     const visit = (node: ts.Node): void => {
@@ -384,7 +399,7 @@ export function promoteRegisters(body: string, name: string, safeCalls: Readonly
     // A safe outlined path runs with the registers in locals; if it throws, the compiled
     // function's handler writes them back ($safe, see @deegen/stencil).
     if (callsSafePath(s)) surround(s, '$safe = 1; ', ' $safe = 0;');
-    if (!touchesRegisters(s)) return state;
+    if (!touchesRegisters(s) && !containsExit(s)) return state;
     const st = reloadFirst(s, state);
     return localise(s) ? 'dirty' : st;
   };

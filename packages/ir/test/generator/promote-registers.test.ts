@@ -97,6 +97,11 @@ describe('registers in locals (promote-registers)', () => {
     expect(out).not.toMatch(/\$\$SPILL|\$\$RELOAD/);
   });
 
+  it('reloads before a loop that can leave the instruction after an escape', () => {
+    const out = promote(['f($t);', 'for (let i = 0; i < 3; i++) { if (g(i)) break $$LABEL; }', '$pc = $$NEXT;', 'break $$LABEL;'].join('\n'));
+    expect(out).toMatch(/\$\$SPILL; f\(\$t\);\s*\$\$RELOAD; for \(/);
+  });
+
   it('writes back only the returned registers at a return', () => {
     const ret = promote(
       ['let first = $$H1;', 'let count = $$H2;', 'if ($t.doReturn($base + (first), count >= 0 ? count : $frame.top - first)) return;', 'return;'].join('\n'),
