@@ -49,7 +49,6 @@ export interface StitchOptions {
   readonly registers?: number;
 }
 
-
 /**
  * The source text of the body of a factory `($rt) => (t) => void` for `code`. The compiled
  * function runs the thread's current frame from its saved pc until the frame changes (a call, a
@@ -99,7 +98,7 @@ export function stitchSource(set: StencilSet, code: Int32Array, options: StitchO
   // `$pc` is the running instruction's at every point where something can throw: errors raised
   // inside compiled code leave it in the frame, for positions and tracebacks.
   out.push('try {');
-  // Two shared paths that write the registers back. A stencil whose fast paths all failed leaves
+  // Three shared paths that write the registers back. A stencil whose fast paths all failed leaves
   // its instruction to the interpreter with `break $bail` (see ir's promote-registers.ts): the
   // interpreter runs just that instruction (Thread.stepInterpreted) and compiled code goes on at
   // the pc it left, or returns if control left this frame. The end of a tick (`break $tick`,
