@@ -56,6 +56,9 @@ export interface StitchOptions {
  * any instruction, so entering it in the middle of a running loop (OSR) is an ordinary call.
  */
 export function stitchSource(set: StencilSet, code: Int32Array, options: StitchOptions): string {
+  /** The register a HOLE_REGISTER hole of the instruction at `pc` names. */
+  const registerAt = (pc: number, h: number): number =>
+    (code[pc + Math.floor((h - HOLE_REGISTER) / 100)] | 0) + ((h - HOLE_REGISTER) % 100);
   // Registers the stencils name as locals: as many as the highest one named, within the frame.
   let locals = 0;
   if (options.registers !== undefined) {
@@ -63,10 +66,7 @@ export function stitchSource(set: StencilSet, code: Int32Array, options: StitchO
       const s = set.stencils[code[pc]];
       if (s === undefined) break;
       for (const h of s.holes) {
-        if (h >= HOLE_REGISTER && h < HOLE_SPILL_RETURN) {
-          const r = (code[pc + Math.floor((h - HOLE_REGISTER) / 100)] | 0) + ((h - HOLE_REGISTER) % 100);
-          if (r + 1 > locals) locals = r + 1;
-        }
+        if (h >= HOLE_REGISTER && h < HOLE_SPILL_RETURN) locals = Math.max(locals, registerAt(pc, h) + 1);
       }
       pc += s.length;
     }
@@ -126,7 +126,7 @@ export function stitchSource(set: StencilSet, code: Int32Array, options: StitchO
         const end = count < 0 ? locals : Math.min(locals, first + count);
         fill = '';
         for (let r = first; r < end; r++) fill += `$S[$B+${r}]=$R${r};`;
-      } else if (h >= HOLE_REGISTER) fill = register((code[pc + Math.floor((h - HOLE_REGISTER) / 100)] | 0) + ((h - HOLE_REGISTER) % 100));
+      } else if (h >= HOLE_REGISTER) fill = register(registerAt(pc, h));
       else if (h === HOLE_PC) fill = String(pc);
       else if (h === HOLE_NEXT) fill = String(pc + s.length);
       else if (h === HOLE_SPILL) fill = spill;

@@ -1,4 +1,5 @@
 import { ts } from 'ts-morph';
+import { HOLE_NEXT, HOLE_PC, HOLE_REGISTER, HOLE_RELOAD, HOLE_SPILL, HOLE_SPILL_RETURN } from '@deegen/stencil';
 import type { VariantModel } from './model.js';
 import { promoteRegisters } from './promote-registers.js';
 
@@ -23,19 +24,6 @@ import { promoteRegisters } from './promote-registers.js';
  *   for a reload) returns to the interpreter, which reloads and re-enters compiled code as needed.
  * The handler is TypeScript; the stencil is transpiled to JavaScript here, at build time.
  */
-
-/**
- * Hole kinds: operand word k (1 <= k < 100) of the instruction, the instruction's own pc, the next
- * one's, the register write-back and reload sequences, register `operand k + c` as a local
- * (HOLE_REGISTER + 100 k + c, 0 <= c < 100), and the write-back of a returned range only
- * (HOLE_SPILL_RETURN + 100 k1 + k2: operand k1 on, operand k2 long). Mirrored in @deegen/stencil.
- */
-export const HOLE_PC = -1;
-export const HOLE_NEXT = -2;
-export const HOLE_SPILL = -3;
-export const HOLE_RELOAD = -4;
-export const HOLE_REGISTER = 1000;
-export const HOLE_SPILL_RETURN = 20000;
 
 export interface EmittedStencil {
   readonly id: number;

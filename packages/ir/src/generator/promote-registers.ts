@@ -123,36 +123,18 @@ export function promoteRegisters(body: string, name: string, safeCalls: Readonly
     }
     return ts.isCallExpression(top.parent) && top.parent.expression === top; // a method call
   };
-  const isEscape = (root: ts.Node): boolean => {
-    let found = false;
-    const visit = (node: ts.Node): void => {
-      if (found || registerOf(node) !== null) return;
-      if (ts.isIdentifier(node)) {
-        const id = node.text;
-        if (id === '$stack') found = true;
-        else if (threadNames.has(id)) {
-          if (!(ts.isVariableDeclaration(node.parent) && node.parent.name === node) && threadEscapes(node)) found = true;
-        } else if (id === '$frame' && (ts.isCallExpression(node.parent) || ts.isNewExpression(node.parent)) && node.parent.expression !== node) {
-          const callee = node.parent.expression;
-          if (!(ts.isIdentifier(callee) && safeCalls.has(callee.text))) found = true;
-        }
-        return;
-      }
-      ts.forEachChild(node, visit);
-    };
-    visit(root);
-    return found;
-  };
-  const containsReturn = (root: ts.Node): boolean => {
-    let found = false;
-    const visit = (node: ts.Node): void => {
-      if (found) return;
-      if (ts.isReturnStatement(node)) found = true;
-      else if (!ts.isFunctionLike(node)) ts.forEachChild(node, visit);
-    };
-    visit(root);
-    return found;
-  };
+  const isEscape = (root: ts.Node): boolean =>
+    someNode(root, (node) => {
+      if (registerOf(node) !== null) return 'skip';
+      if (!ts.isIdentifier(node)) return false;
+      const id = node.text;
+      if (id === '$stack') return true;
+      if (threadNames.has(id)) return !(ts.isVariableDeclaration(node.parent) && node.parent.name === node) && threadEscapes(node);
+      if (id !== '$frame' || !(ts.isCallExpression(node.parent) || ts.isNewExpression(node.parent)) || node.parent.expression === node) return false;
+      const callee = node.parent.expression;
+      return !(ts.isIdentifier(callee) && safeCalls.has(callee.text));
+    });
+  const containsReturn = (root: ts.Node): boolean => someNode(root, (node) => ts.isReturnStatement(node) || skipFunctions(node));
 
   interface Edit {
     readonly pos: number;
@@ -214,28 +196,22 @@ export function promoteRegisters(body: string, name: string, safeCalls: Readonly
   };
   /** Whether evaluating `root` can change anything (see PURE_CALLS). */
   const hasEffect = (root: ts.Node): boolean => {
-    let found = false;
     const benign = (target: ts.Expression): boolean => {
       const t = strip(target);
       if (ts.isIdentifier(t)) return true; // a stencil's own variable
       if (ts.isElementAccessExpression(t) && ts.isIdentifier(t.expression) && t.expression.text === '$icMisses') return true;
       return ts.isPropertyAccessExpression(t) && t.expression.getText(sf) === '$frame' && t.name.text === 'pc';
     };
-    const visit = (node: ts.Node): void => {
-      if (found) return;
-      if (ts.isBinaryExpression(node) && isAssignment(node.operatorToken.kind) && !benign(node.left)) found = true;
-      else if ((ts.isPrefixUnaryExpression(node) || ts.isPostfixUnaryExpression(node)) &&
-        (node.operator === ts.SyntaxKind.PlusPlusToken || node.operator === ts.SyntaxKind.MinusMinusToken) && !benign(node.operand)) found = true;
-      else if (ts.isDeleteExpression(node)) found = true;
-      else if (ts.isCallExpression(node)) {
-        const callee = node.expression;
-        const name = ts.isIdentifier(callee) ? callee.text : ts.isPropertyAccessExpression(callee) ? `.${callee.name.text}` : '';
-        if (!PURE_CALLS.has(name)) found = true;
-      }
-      ts.forEachChild(node, visit);
-    };
-    visit(root);
-    return found;
+    return someNode(root, (node) => {
+      if (ts.isBinaryExpression(node) && isAssignment(node.operatorToken.kind)) return !benign(node.left);
+      if ((ts.isPrefixUnaryExpression(node) || ts.isPostfixUnaryExpression(node)) &&
+        (node.operator === ts.SyntaxKind.PlusPlusToken || node.operator === ts.SyntaxKind.MinusMinusToken) && !benign(node.operand)) return true;
+      if (ts.isDeleteExpression(node)) return true;
+      if (!ts.isCallExpression(node)) return false;
+      const callee = node.expression;
+      const name = ts.isIdentifier(callee) ? callee.text : ts.isPropertyAccessExpression(callee) ? `.${callee.name.text}` : '';
+      return !PURE_CALLS.has(name);
+    });
   };
   /** Whether `s` never completes normally (every path leaves by a jump). */
   const exits = (s: ts.Statement): boolean => {
@@ -278,16 +254,13 @@ export function promoteRegisters(body: string, name: string, safeCalls: Readonly
   };
 
   /** Whether `root` calls an outlined path (`X$name(...)`) that the generator found register-safe. */
-  const callsSafePath = (root: ts.Node): boolean => {
-    let found = false;
-    const visit = (node: ts.Node): void => {
-      if (found) return;
-      if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text.includes('$') && safeCalls.has(node.expression.text)) found = true;
-      else if (!ts.isFunctionLike(node)) ts.forEachChild(node, visit);
-    };
-    visit(root);
-    return found;
-  };
+  const callsSafePath = (root: ts.Node): boolean =>
+    someNode(
+      root,
+      (node) =>
+        (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text.includes('$') && safeCalls.has(node.expression.text)) ||
+        skipFunctions(node),
+    );
   /**
    * A guest return (`if ($t.doReturn($base + (first), count >= 0 ? count : ...)) return;`, the
    * lowering of the DSL's `guestReturn`) ends the frame: only the returned registers can be
@@ -311,31 +284,13 @@ export function promoteRegisters(body: string, name: string, safeCalls: Readonly
     return k2 === null ? null : `$$SPILLRET${start[0]}_${k2};`;
   };
   /** Whether `node` reads or writes a register (as `$stack[$base + constant]`). */
-  const touchesRegisters = (root: ts.Node): boolean => {
-    let found = false;
-    const visit = (node: ts.Node): void => {
-      if (found) return;
-      if (registerOf(node) !== null) found = true;
-      else if (!ts.isFunctionLike(node)) ts.forEachChild(node, visit);
-    };
-    visit(root);
-    return found;
-  };
+  const touchesRegisters = (root: ts.Node): boolean => someNode(root, (node) => registerOf(node) !== null || skipFunctions(node));
   /** An exit from the stencil: the next instruction, a taken branch, a tick or a bail. */
   const isExit = (node: ts.Node): boolean =>
     (ts.isBreakStatement(node) && ['$$LABEL', '$tick', '$bail'].includes(node.label?.text ?? '')) ||
     (ts.isContinueStatement(node) && node.label?.text === 'dispatch');
 
-  const containsExit = (root: ts.Node): boolean => {
-    let found = false;
-    const visit = (node: ts.Node): void => {
-      if (found) return;
-      if (isExit(node)) found = true;
-      else if (!ts.isFunctionLike(node)) ts.forEachChild(node, visit);
-    };
-    visit(root);
-    return found;
-  };
+  const containsExit = (root: ts.Node): boolean => someNode(root, (node) => isExit(node) || skipFunctions(node));
   /** Inside an escape: every exit from the stencil reloads the locals first. */
   const reloadBeforeExits = (root: ts.Node): void => {
     const visit = (node: ts.Node): void => {
@@ -428,6 +383,24 @@ export function promoteRegisters(body: string, name: string, safeCalls: Readonly
   const start = prefix.length;
   const end = out.lastIndexOf('\n} }\n}\n');
   return out.slice(start, end);
+}
+
+/**
+ * Whether some node under `root` (itself included) passes `test`, which answers true (found),
+ * false (look inside) or 'skip' (not inside this one).
+ */
+function someNode(root: ts.Node, test: (node: ts.Node) => boolean | 'skip'): boolean {
+  const visit = (node: ts.Node): true | undefined => {
+    const r = test(node);
+    if (r === true) return true;
+    return r === 'skip' ? undefined : ts.forEachChild(node, visit);
+  };
+  return visit(root) === true;
+}
+
+/** For someNode: code inside nested functions does not run where the statement runs. */
+function skipFunctions(node: ts.Node): false | 'skip' {
+  return ts.isFunctionLike(node) ? 'skip' : false;
 }
 
 /**
