@@ -5,5 +5,5 @@ export default defineConfig({
   ssr: { resolve: { conditions: ['@deegen/source'] } },
   // Reference mode runs the semantics functions directly and is slow on purpose; under CI load a
   // corpus program in that mode may take several seconds.
-  test: { include: ['test/**/*.test.ts'], testTimeout: 60_000 },
+  test: { include: ['test/**/*.test.ts'], setupFiles: ['test/setup/node-host.ts'], testTimeout: 60_000 },
 });

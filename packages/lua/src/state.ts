@@ -4,6 +4,8 @@ import type { TierMode } from '@deegen/tiering';
 import { definitions } from './generated/definitions.gen.js';
 import { $icMisses, execute, executeInstrumented } from './generated/interpreter.gen.js';
 import { opcodeTable } from './generated/opcodes.gen.js';
+import { defaultHost } from './host/default-host.js';
+import type { LuaHost } from './host/host.js';
 import { openLibs } from './lib/index.js';
 import { compileFunction } from './lib/load.js';
 import { setPackagePaths } from './lib/package.js';
@@ -42,6 +44,12 @@ export interface LuaStateOptions {
   jitThreshold?: number;
   /** Receives the stitched JS of each compiled function (`--dump-jit`). */
   dumpJit?: (name: string, source: string) => void;
+  /**
+   * Files, shell commands, clock and environment for the io, os and package libraries. Default:
+   * Node's (`nodeHost`) when the package is loaded through its Node entry; in browsers, none
+   * (file and shell operations report that they are not supported).
+   */
+  host?: LuaHost;
 }
 
 let referenceEngine: Engine | undefined;
@@ -64,6 +72,7 @@ export class LuaState {
 
   constructor(options: LuaStateOptions = {}) {
     this.realm = new LuaRealm(options.write ?? (() => {}));
+    this.realm.host = options.host ?? defaultHost();
     this.realm.engines = enginesFor(options.engine ?? 'interp');
     this.thread = new Thread(luaHooks, this.realm.engines.plain, this.realm);
     if ((options.engine ?? 'interp') === 'interp') {

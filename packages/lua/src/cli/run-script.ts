@@ -1,3 +1,4 @@
+import { nodeHost } from '../host/node-host.js';
 import { LuaState } from '../state.js';
 import type { EngineMode } from '../state.js';
 import { loadFile } from '../lib/load.js';
@@ -66,6 +67,7 @@ export class ScriptRunner {
       tier: options.tier,
       jitThreshold: options.jitThreshold,
       dumpJit: options.dumpJit,
+      host: nodeHost,
     });
     const realm = this.state.realm;
     realm.writeErr = options.stderr;

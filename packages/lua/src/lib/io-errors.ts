@@ -1,5 +1,3 @@
-import { constants } from 'node:os';
-
 /**
  * A failed system call as lua5.1 reports it: the C library's message (strerror) and the errno
  * number. Node gives error codes ("ENOENT") and libuv's lower-case messages, so the C wording is
@@ -44,7 +42,7 @@ const MESSAGES: Record<string, string> = {
   ENOTSUP: 'Operation not supported',
 };
 
-/** Linux errno numbers, for hosts whose own numbering is different (the values lua5.1 prints on Linux). */
+/** Linux errno numbers: the values lua5.1 prints on Linux, whatever the host's own numbering. */
 const NUMBERS: Record<string, number> = {
   EPERM: 1, ENOENT: 2, EIO: 5, ENXIO: 6, EBADF: 9, EAGAIN: 11, ENOMEM: 12, EACCES: 13, EBUSY: 16,
   EEXIST: 17, EXDEV: 18, ENODEV: 19, ENOTDIR: 20, EISDIR: 21, EINVAL: 22, ENFILE: 23, EMFILE: 24,
@@ -52,16 +50,20 @@ const NUMBERS: Record<string, number> = {
   ENAMETOOLONG: 36, ENOTEMPTY: 39, ELOOP: 40, ENOTSUP: 95,
 };
 
-/** The failure for an errno name. */
-export function failureFor(code: string): IoFailure {
-  const hostNumbers = constants.errno as Record<string, number | undefined>;
-  const errno = process.platform === 'linux' ? (hostNumbers[code] ?? NUMBERS[code] ?? 0) : (NUMBERS[code] ?? hostNumbers[code] ?? 0);
-  return new IoFailure(MESSAGES[code] ?? code, errno);
+/** The failure for an errno name; `hostErrno` is the host's number for names this table lacks. */
+export function failureFor(code: string, hostErrno = 0): IoFailure {
+  return new IoFailure(MESSAGES[code] ?? code, NUMBERS[code] ?? hostErrno);
 }
 
-/** Turns whatever a Node fs call threw into an IoFailure (a failure without an errno name is EIO). */
+/**
+ * Turns whatever a host operation threw into an IoFailure (a failure without an errno name is
+ * EIO). Node's system errors carry the name in `code` and libuv's number in `errno` (minus the
+ * C errno on POSIX systems).
+ */
 export function toFailure(e: unknown): IoFailure {
   if (e instanceof IoFailure) return e;
-  const code = typeof e === 'object' && e !== null ? (e as { code?: unknown }).code : undefined;
-  return failureFor(typeof code === 'string' && /^E[A-Z0-9]+$/.test(code) ? code : 'EIO');
+  const fields = typeof e === 'object' && e !== null ? (e as { code?: unknown; errno?: unknown }) : {};
+  const code = fields.code;
+  if (typeof code !== 'string' || !/^E[A-Z0-9]+$/.test(code)) return failureFor('EIO');
+  return failureFor(code, typeof fields.errno === 'number' ? Math.abs(fields.errno) : 0);
 }

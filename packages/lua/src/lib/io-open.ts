@@ -1,7 +1,4 @@
-import { openSync, unlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { FdDevice } from './io-device.js';
+import type { LuaHost } from '../host/host.js';
 import { IoFailure, failureFor, toFailure } from './io-errors.js';
 import { FileStream } from './io-stream.js';
 
@@ -34,32 +31,36 @@ export function parseMode(mode: string): OpenMode | undefined {
   return { readable: kind === 'r' || plus, writable: kind !== 'r' || plus, append: kind === 'a', flags };
 }
 
+/** What a host without a file system reports for file operations. */
+export function noFileSystem(): IoFailure {
+  return failureFor('ENOTSUP');
+}
+
 /** fopen: a stream on the named file, or the failure (message without the file name). */
-export function openFile(name: string, modeText: string): FileStream | IoFailure {
+export function openFile(host: LuaHost, name: string, modeText: string): FileStream | IoFailure {
   const mode = parseMode(modeText);
   if (mode === undefined) return failureFor('EINVAL');
-  // Lua strings are bytes; file names go to the system as the same bytes, up to a NUL as in C.
-  const nul = name.indexOf('\0');
-  const path = Buffer.from(nul < 0 ? name : name.slice(0, nul), 'latin1');
-  let fd: number;
+  if (host.files === undefined) return noFileSystem();
   try {
-    fd = openSync(path, mode.flags, 0o666);
+    const device = host.files.open(name, mode.flags, 0o666, mode.append);
+    return new FileStream(device, mode.readable, mode.writable, 'file', mode.append);
   } catch (e) {
     return toFailure(e);
   }
-  return new FileStream(FdDevice.of(fd, mode.append), mode.readable, mode.writable, 'file', mode.append);
 }
 
 /** A fresh name in the temporary directory, like mkstemp's lua_XXXXXX; the file is created empty. */
-export function createTempName(): string | IoFailure {
+export function createTempName(host: LuaHost): string | IoFailure {
+  const files = host.files;
+  if (files === undefined) return noFileSystem();
   const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
   let last: IoFailure = failureFor('EEXIST');
   for (let attempt = 0; attempt < 100; attempt++) {
     let suffix = '';
     for (let i = 0; i < 6; i++) suffix += letters[Math.floor(Math.random() * letters.length)];
-    const name = join(tmpdir(), `lua_${suffix}`);
+    const name = `${files.tempDir()}/lua_${suffix}`;
     try {
-      openSync(name, 'wx', 0o600);
+      files.open(name, 'wx', 0o600, false).close();
     } catch (e) {
       last = toFailure(e);
       if (last.errno === failureFor('EEXIST').errno) continue;
@@ -71,12 +72,12 @@ export function createTempName(): string | IoFailure {
 }
 
 /** tmpfile: a "w+" stream on a new file that is already unlinked, so it vanishes when closed. */
-export function openTempFile(): FileStream | IoFailure {
-  const name = createTempName();
+export function openTempFile(host: LuaHost): FileStream | IoFailure {
+  const name = createTempName(host);
   if (typeof name !== 'string') return name;
-  const stream = openFile(name, 'w+b');
+  const stream = openFile(host, name, 'w+b');
   try {
-    unlinkSync(name);
+    host.files!.remove(name);
   } catch {
     // Hosts that cannot unlink an open file keep it until it is closed; nothing more to do.
   }

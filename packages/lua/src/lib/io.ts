@@ -214,7 +214,7 @@ export function openIo(realm: LuaRealm): void {
       let handle: LuaUserdata;
       if (typeof v === 'string' || typeof v === 'number') {
         const name = checkString(t, base, argc, 0);
-        const s = openFile(name, mode);
+        const s = openFile(realm.host, name, mode);
         if (s instanceof IoFailure) argError(t, 0, `${name}: ${s.message}`);
         handle = adopt(s);
       } else {
@@ -252,7 +252,7 @@ export function openIo(realm: LuaRealm): void {
       }
       if (t.stack[base] === undefined) checkHandle(t, base, argc, 0);
       const name = checkString(t, base, argc, 0);
-      const s = openFile(name, 'r');
+      const s = openFile(realm.host, name, 'r');
       if (s instanceof IoFailure) argError(t, 0, `${name}: ${s.message}`);
       state.open.add(s);
       t.stack[base] = linesIterator(s, true);
@@ -261,7 +261,7 @@ export function openIo(realm: LuaRealm): void {
     open: (t, base, argc) => {
       const name = checkString(t, base, argc, 0);
       const mode = optString(t, base, argc, 1, 'r');
-      const s = openFile(name, mode);
+      const s = openFile(realm.host, name, mode);
       if (s instanceof IoFailure) return failure(t, base, s, name);
       t.stack[base] = adopt(s);
       return 1;
@@ -276,7 +276,7 @@ export function openIo(realm: LuaRealm): void {
     },
     read: (t, base, argc) => readFormats(t, base, argc, defaultFile(state.input, 'input'), 0),
     tmpfile: (t, base) => {
-      const s = openTempFile();
+      const s = openTempFile(realm.host);
       if (s instanceof IoFailure) return failure(t, base, s);
       t.stack[base] = adopt(s);
       return 1;

@@ -60,7 +60,7 @@ export function loadFile(t: Thread, name: string | undefined): LuaFunction | str
   if (name === undefined) {
     source = readAllStdin(realm);
   } else {
-    const read = readSourceFile(name);
+    const read = readSourceFile(realm.host, name);
     if ('error' in read) return read.error;
     source = read.source;
   }

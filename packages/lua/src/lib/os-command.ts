@@ -1,15 +1,14 @@
-import { spawnSync } from 'node:child_process';
-import { constants } from 'node:os';
+import { callerError } from '../runtime/errors.js';
 import type { LuaRealm } from '../runtime/realm.js';
 import { MemoryDevice } from './io-device.js';
 import { IoFailure, failureFor } from './io-errors.js';
 import { FileStream } from './io-stream.js';
 
 /**
- * Shell commands for os.execute and io.popen, run synchronously through the host's shell
- * (child_process.spawnSync). The command's output is captured and handed to the realm's stdout
- * and stderr writers rather than inherited, so it lands in order with the program's own output
- * even when an embedder buffers or captures that output. Standard input is inherited.
+ * Shell commands for os.execute and io.popen, run synchronously by the host's shell
+ * (host/host.ts). The command's output is handed to the realm's stdout and stderr writers, so
+ * it lands in order with the program's own output even when an embedder buffers or captures
+ * that output.
  */
 
 export interface CommandResult {
@@ -18,27 +17,22 @@ export interface CommandResult {
   stdout: string;
 }
 
-/** Lua strings are bytes; the host wants text: the bytes are read as UTF-8, as a C shell would see them. */
-function commandText(command: string): string {
-  return Buffer.from(command, 'latin1').toString('utf8');
+/** Whether the host has a shell (`os.execute()` with no command answers this). */
+export function hasShell(realm: LuaRealm): boolean {
+  return realm.host.shell !== undefined;
 }
 
-/** Runs `command` with `input` on its stdin (inherited when undefined); stderr goes to the realm. */
+/**
+ * Runs `command` with `input` on its stdin (inherited when undefined); stderr goes to the realm.
+ * Without a shell nothing runs and the status is the one of a shell that could not start.
+ */
 export function runCommand(realm: LuaRealm, command: string, input: string | undefined, captureStdout: boolean): CommandResult {
-  const r = spawnSync(commandText(command), {
-    shell: true,
-    input: input === undefined ? undefined : Buffer.from(input, 'latin1'),
-    stdio: [input === undefined ? 'inherit' : 'pipe', 'pipe', 'pipe'],
-    maxBuffer: 1 << 30,
-  });
-  const stdout = r.stdout === null ? '' : r.stdout.toString('latin1');
-  if (!captureStdout && stdout.length > 0) realm.write(stdout);
-  if (r.stderr !== null && r.stderr.length > 0) realm.writeErr(r.stderr.toString('latin1'));
-  let waitStatus: number;
-  if (r.error !== undefined || (r.status === null && r.signal === null)) waitStatus = 127 * 256;
-  else if (r.status !== null) waitStatus = r.status * 256;
-  else waitStatus = (constants.signals as Record<string, number | undefined>)[r.signal as string] ?? 0;
-  return { waitStatus, stdout: captureStdout ? stdout : '' };
+  const shell = realm.host.shell;
+  if (shell === undefined) return { waitStatus: 127 * 256, stdout: '' };
+  const r = shell.run(command, input);
+  if (!captureStdout && r.stdout.length > 0) realm.write(r.stdout);
+  if (r.stderr.length > 0) realm.writeErr(r.stderr);
+  return { waitStatus: r.waitStatus, stdout: captureStdout ? r.stdout : '' };
 }
 
 /**
@@ -48,6 +42,8 @@ export function runCommand(realm: LuaRealm, command: string, input: string | und
  */
 export function openPipe(realm: LuaRealm, command: string, mode: string): FileStream | IoFailure {
   const kind = mode[0];
+  // lua5.1 built without popen raises this error, whatever the mode.
+  if (!hasShell(realm)) return callerError("'popen' not supported");
   if ((kind !== 'r' && kind !== 'w') || (mode.length > 1 && mode.slice(1) !== 'e')) return failureFor('EINVAL');
   if (kind === 'r') {
     const out = runCommand(realm, command, undefined, true).stdout;

@@ -1,5 +1,5 @@
-import { renameSync, rmdirSync, unlinkSync } from 'node:fs';
 import type { NativeFunction, Thread } from '@deegen/ir';
+import type { HostFiles } from '../host/host.js';
 import { callerError } from '../runtime/errors.js';
 import type { LuaRealm } from '../runtime/realm.js';
 import { LuaExit, realmOf } from '../runtime/realm.js';
@@ -8,17 +8,11 @@ import { LuaTable } from '../runtime/table.js';
 import { arg, checkNumber, checkOption, checkString, checkTable, optInt, optString } from './args.js';
 import { toFailure } from './io-errors.js';
 import type { IoFailure } from './io-errors.js';
-import { createTempName } from './io-open.js';
+import { createTempName, noFileSystem } from './io-open.js';
 import { breakDown, formatDate, makeTime } from './os-date.js';
 import type { TimeFields } from './os-date.js';
-import { runCommand } from './os-command.js';
+import { hasShell, runCommand } from './os-command.js';
 import { defineBuiltins } from './builtins.js';
-
-/** Lua strings are bytes: a host path or environment text as the bytes C would see (UTF-8). */
-function hostPath(name: string): Buffer {
-  const nul = name.indexOf('\0');
-  return Buffer.from(nul < 0 ? name : name.slice(0, nul), 'latin1');
-}
 
 /** lua5.1's os pushresult: true, or nil, "name: message", errno. */
 function fileResult(t: Thread, base: number, name: string, failure: IoFailure | undefined): number {
@@ -48,8 +42,7 @@ function timeField(tbl: LuaTable, key: string, dflt: number | undefined): number
 }
 
 const clock: NativeFunction = (t, base) => {
-  const u = process.cpuUsage();
-  t.stack[base] = (u.user + u.system) / 1e6;
+  t.stack[base] = realmOf(t).host.cpuSeconds();
   return 1;
 };
 
@@ -111,48 +104,35 @@ const difftime: NativeFunction = (t, base, argc) => {
 };
 
 const getenv: NativeFunction = (t, base, argc) => {
-  const name = Buffer.from(checkString(t, base, argc, 0), 'latin1').toString('utf8');
-  const v = process.env[name];
-  t.stack[base] = v === undefined ? undefined : Buffer.from(v, 'utf8').toString('latin1');
+  t.stack[base] = realmOf(t).host.getenv(checkString(t, base, argc, 0));
   return 1;
 };
 
-/** C's remove(): files, and empty directories too. */
-function removePath(path: Buffer): IoFailure | undefined {
+/** Runs a host file operation: undefined, or what it failed with. */
+function fileOp(t: Thread, op: (files: HostFiles) => void): IoFailure | undefined {
+  const files = realmOf(t).host.files;
+  if (files === undefined) return noFileSystem();
   try {
-    unlinkSync(path);
+    op(files);
     return undefined;
   } catch (e) {
-    const code = (e as { code?: unknown }).code;
-    if (code !== 'EISDIR' && code !== 'EPERM') return toFailure(e);
-    try {
-      rmdirSync(path);
-      return undefined;
-    } catch (e2) {
-      return toFailure(code === 'EISDIR' ? e2 : e);
-    }
+    return toFailure(e);
   }
 }
 
 const remove: NativeFunction = (t, base, argc) => {
   const name = checkString(t, base, argc, 0);
-  return fileResult(t, base, name, removePath(hostPath(name)));
+  return fileResult(t, base, name, fileOp(t, (files) => files.remove(name)));
 };
 
 const rename: NativeFunction = (t, base, argc) => {
   const from = checkString(t, base, argc, 0);
   const to = checkString(t, base, argc, 1);
-  let failure: IoFailure | undefined;
-  try {
-    renameSync(hostPath(from), hostPath(to));
-  } catch (e) {
-    failure = toFailure(e);
-  }
-  return fileResult(t, base, from, failure);
+  return fileResult(t, base, from, fileOp(t, (files) => files.rename(from, to)));
 };
 
 const tmpname: NativeFunction = (t, base) => {
-  const name = createTempName();
+  const name = createTempName(realmOf(t).host);
   if (typeof name !== 'string') callerError('unable to generate a unique filename');
   t.stack[base] = name;
   return 1;
@@ -181,11 +161,11 @@ const setlocale: NativeFunction = (t, base, argc) => {
 
 /**
  * Runs a command through the host's shell (see os-command.ts) and returns C system()'s status
- * (exit code times 256). With no command it reports that a shell is available (1).
+ * (exit code times 256). With no command it reports whether a shell is available (1 or 0).
  */
 const execute: NativeFunction = (t, base, argc) => {
   if (arg(t, base, argc, 0) === undefined) {
-    t.stack[base] = 1;
+    t.stack[base] = hasShell(realmOf(t)) ? 1 : 0;
     return 1;
   }
   const command = checkString(t, base, argc, 0);

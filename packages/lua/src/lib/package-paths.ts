@@ -1,3 +1,5 @@
+import { textToBytes } from './host-text.js';
+
 /**
  * Where require looks for modules. The defaults are the ones the lua5.1 oracle reports
  * (`print(package.path)`, `print(package.cpath)`) when LUA_PATH and LUA_CPATH are unset, so that
@@ -26,6 +28,6 @@ export type Environment = Readonly<Record<string, string | undefined>>;
 export function searchPath(env: Environment, variable: string, fallback: string): string {
   const value = env[variable];
   if (value === undefined) return fallback;
-  const bytes = Buffer.from(value, 'utf8').toString('latin1');
+  const bytes = textToBytes(value);
   return bytes.split(';;').join(`;${fallback};`);
 }

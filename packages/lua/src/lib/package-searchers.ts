@@ -2,6 +2,7 @@ import type { NativeFunction, Thread } from '@deegen/ir';
 import { LuaError } from '../runtime/errors.js';
 import type { LuaFunction } from '../runtime/function.js';
 import { formatNumber } from '../runtime/number-format.js';
+import { realmOf } from '../runtime/realm.js';
 import { LuaTable } from '../runtime/table.js';
 import { whereOf } from '../runtime/traceback.js';
 import { checkString } from './args.js';
@@ -51,7 +52,7 @@ function findFile(t: Thread, name: string, field: 'path' | 'cpath'): { file: str
   for (const template of path.split(';')) {
     if (template === '') continue;
     const file = template.split('?').join(fileName);
-    if (isReadable(file)) return { file };
+    if (isReadable(realmOf(t).host, file)) return { file };
     tried += `\n\tno file '${file}'`;
   }
   return { tried };

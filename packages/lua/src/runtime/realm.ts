@@ -1,5 +1,7 @@
 import type { Tiering } from '@deegen/tiering';
 import type { Thread } from '@deegen/ir';
+import type { LuaHost } from '../host/host.js';
+import { portableHost } from '../host/portable-host.js';
 import type { EnginePair, HookState } from './debug-hooks.js';
 import { Collector } from './gc.js';
 import type { ExecutionStats } from './stats.js';
@@ -48,6 +50,8 @@ export class LuaRealm {
   readStdin: () => string = () => '';
   /** Run when the embedder closes the state, in order (the io library flushes and closes open files). */
   readonly closeHooks: (() => void)[] = [];
+  /** Files, shell, clock and environment for the io, os and package libraries (set by LuaState). */
+  host: LuaHost = portableHost;
   /** The status `os.exit` asked for, once it has been called. */
   exitStatus: number | undefined = undefined;
 
