@@ -198,18 +198,19 @@ export class Bridge {
   errorToLua(e: unknown): unknown {
     if (e instanceof VmError || e instanceof LuaExit || e instanceof GuestStackOverflow || e instanceof LuaRuntimeError) return e;
     if (e instanceof LuaError) {
-      const { found, raw } = rawErrorValue(e);
-      return new VmError(found ? raw : this.toLuaOrText(e.value));
+      const { found, raw } = rawErrorValue(e, this);
+      return new VmError(found ? raw : this.toLuaOr(e.value, e.message));
     }
     if (e instanceof Error) return new VmError(textToByteString(e.message));
-    return new VmError(this.toLuaOrText(e));
+    return new VmError(this.toLuaOr(e, undefined));
   }
 
-  private toLuaOrText(v: unknown): LuaValue {
+  /** `v` as Lua, or (for a value Lua cannot hold, such as another state's table) a text about it. */
+  private toLuaOr(v: unknown, text: string | undefined): LuaValue {
     try {
       return this.toLua(v);
     } catch {
-      return textToByteString(String(v));
+      return textToByteString(text ?? String(v));
     }
   }
 
@@ -217,7 +218,7 @@ export class Bridge {
   toPublicError(e: unknown): unknown {
     if (e instanceof LuaError || e instanceof LuaExit) return e;
     const vm = e instanceof VmError ? e : (this.thread.hooks.toGuestError(this.thread, e) as VmError);
-    return errorFromVm(vm.value, this.fromLua(vm.value), vm.traceback);
+    return errorFromVm(this, vm.value, this.fromLua(vm.value), vm.traceback);
   }
 
   /** Runs VM work for the embedder; whatever Lua raises comes out as a LuaError. */
@@ -238,7 +239,7 @@ export class Bridge {
     // Unnamed chunks are named by their source, as lua5.1's luaL_loadstring names them.
     const name = chunkName === undefined ? bytes : textToByteString(chunkName);
     const fn = compileFunction(bytes, name, this.realm.globals);
-    if (typeof fn === 'string') throw errorFromVm(fn, this.fromLua(fn), undefined);
+    if (typeof fn === 'string') throw errorFromVm(this, fn, this.fromLua(fn), undefined);
     return fn;
   }
 

@@ -23,8 +23,8 @@ function messageOf(value: unknown): string {
   return `(error object is a ${luaTypeOf(value)} value)`;
 }
 
-/** The Lua value each error raised by the VM carried, so it re-enters Lua unchanged. */
-const rawValues = new WeakMap<LuaError, LuaValue>();
+/** The Lua value each error raised by the VM carried (and its state), so it re-enters Lua unchanged. */
+const rawValues = new WeakMap<LuaError, { owner: object; raw: LuaValue }>();
 
 /**
  * A Lua error as the embedder sees it: thrown by `run`, `call` and everything else that runs Lua
@@ -53,14 +53,15 @@ export class LuaError extends Error {
 }
 LuaError.prototype.name = 'LuaError';
 
-/** A LuaError for an error the VM raised: `raw` is its Lua value, `value` that value mapped. */
-export function errorFromVm(raw: LuaValue, value: unknown, traceback: string | undefined): LuaError {
+/** A LuaError for an error the VM of `owner` raised: `raw` is its Lua value, `value` that value mapped. */
+export function errorFromVm(owner: object, raw: LuaValue, value: unknown, traceback: string | undefined): LuaError {
   const e = new LuaError(value, { traceback: traceback === undefined ? undefined : decodeLenient(traceback) });
-  rawValues.set(e, raw);
+  rawValues.set(e, { owner, raw });
   return e;
 }
 
-/** The Lua value a LuaError raised by the VM carried; undefined `found` for one made in JS. */
-export function rawErrorValue(e: LuaError): { found: boolean; raw: LuaValue } {
-  return { found: rawValues.has(e), raw: rawValues.get(e) };
+/** The Lua value a LuaError raised by the VM of `owner` carried; not `found` for others (made in JS, other states). */
+export function rawErrorValue(e: LuaError, owner: object): { found: boolean; raw: LuaValue } {
+  const r = rawValues.get(e);
+  return r !== undefined && r.owner === owner ? { found: true, raw: r.raw } : { found: false, raw: undefined };
 }

@@ -79,6 +79,15 @@ describe('JS functions called from Lua', () => {
     expect(lua.run('return catching()')).toEqual([true]);
   });
 
+  it('raise a LuaError of another state by its message, its value belonging to that state', () => {
+    const other = new LuaState();
+    const lua = new LuaState();
+    lua.set('otherString', () => other.run('error("from other", 0)'));
+    lua.set('otherTable', () => other.run('error({})'));
+    expect(lua.run('return pcall(otherString)')).toEqual([false, 'from other']);
+    expect(lua.run('return pcall(otherTable)')).toEqual([false, '(error object is a table value)']);
+  });
+
   it('can call back into Lua, on the thread that called them', () => {
     const lua = new LuaState();
     // The stack a nested call sees is that of the coroutine calling the JS function, not the main thread's.
