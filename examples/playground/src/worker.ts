@@ -1,7 +1,7 @@
 // Runs Lua programs off the page's thread, so a long or endless program never freezes the page:
 // the page stops one by terminating this worker and starting another.
-import { LuaError, LuaState, listBytecode } from '@deegen/lua';
-import type { LuaFunction } from '@deegen/lua';
+import { LuaError, LuaState } from '@deegen/lua';
+import type { LuaCallable } from '@deegen/lua';
 import type { RunRequest, Tier, WorkerMessage } from './protocol.js';
 
 /** What this file uses of the worker's global scope (the DOM library types `self` as a window). */
@@ -12,12 +12,7 @@ interface WorkerScope {
 const scope = self as unknown as WorkerScope;
 const post = (m: WorkerMessage): void => scope.postMessage(m);
 
-/** Lua strings are bytes: program text goes in as UTF-8 bytes and output comes back decoded. */
-function toBytes(text: string): string {
-  let out = '';
-  for (const b of new TextEncoder().encode(text)) out += String.fromCharCode(b);
-  return out;
-}
+/** Lua strings are bytes: `load` takes the program as text (run as UTF-8); output comes back as bytes. */
 
 /** Decodes output bytes as UTF-8, keeping a character split across writes whole. */
 function outputDecoder(): (bytes: string, last: boolean) => string {
@@ -28,8 +23,6 @@ function outputDecoder(): (bytes: string, last: boolean) => string {
     return decoder.decode(u, { stream: !last });
   };
 }
-
-const toText = (bytes: string): string => outputDecoder()(bytes, true);
 
 /** Output is sent in pieces at most this often, so the page shows progress without a message per print. */
 const FLUSH_MS = 50;
@@ -56,10 +49,10 @@ function run(req: RunRequest): void {
     dumpJit: (name, source) => post({ kind: 'compiled', name, source, atMs: performance.now() - started }),
   });
   let error: string | undefined;
-  let main: LuaFunction | undefined;
+  let main: LuaCallable | undefined;
   try {
-    main = lua.load(toBytes(req.source), '=input');
-    lua.call(main);
+    main = lua.load(req.source, { chunkName: '=input' });
+    main();
   } catch (e) {
     error = describeError(e);
   }
@@ -67,7 +60,7 @@ function run(req: RunRequest): void {
   post({
     kind: 'done',
     error,
-    listings: main === undefined ? [] : listBytecode(main).map(({ name, listing }) => ({ name, listing })),
+    listings: main === undefined ? [] : lua.listBytecode(main).map(({ name, listing }) => ({ name, listing })),
     stats: lua.statsReport(),
     tierUsed: (lua.realm.tiering?.mode ?? 'interp') as Tier,
     ms: performance.now() - started,
@@ -76,9 +69,8 @@ function run(req: RunRequest): void {
 
 function describeError(e: unknown): string {
   if (!(e instanceof LuaError)) return `internal error: ${String(e)}`;
-  const v = e.value;
-  const message = typeof v === 'string' || typeof v === 'number' ? String(v) : '(error object is not a string)';
-  return toText(e.traceback === undefined ? message : `${message}\n${e.traceback}`);
+  // The public LuaError carries text already: the Lua message, and the traceback.
+  return e.traceback === undefined ? e.message : `${e.message}\n${e.traceback}`;
 }
 
 scope.onmessage = (event: MessageEvent<RunRequest>) => run(event.data);

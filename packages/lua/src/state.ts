@@ -1,6 +1,9 @@
 import { HOOK_INSTRUCTION, Thread, createReferenceEngine } from '@deegen/ir';
 import type { Engine } from '@deegen/ir';
 import type { TierMode } from '@deegen/tiering';
+import { Bridge } from './embed/bridge.js';
+import type { EmbedOptions, LuaCallable } from './embed/bridge.js';
+import type { LuaTable } from './embed/lua-table.js';
 import { definitions } from './generated/definitions.gen.js';
 import { $icMisses, execute, executeInstrumented } from './generated/interpreter.gen.js';
 import { opcodeTable } from './generated/opcodes.gen.js';
@@ -9,12 +12,16 @@ import type { LuaHost } from './host/host.js';
 import { openLibs } from './lib/index.js';
 import { compileFunction } from './lib/load.js';
 import { setPackagePaths } from './lib/package.js';
-import { LuaError } from './runtime/errors.js';
-import type { LuaFunction } from './runtime/function.js';
+import { LuaError as VmError } from './runtime/errors.js';
+import { LuaFunction } from './runtime/function.js';
+import { listBytecode } from './listing.js';
+import type { FunctionListing } from './listing.js';
 import { luaHooks } from './runtime/hooks.js';
+import { indexMeta } from './runtime/meta-access.js';
 import type { EnginePair } from './runtime/debug-hooks.js';
 import { createTiering } from './runtime/jit.js';
 import { LuaRealm } from './runtime/realm.js';
+import { LuaTable as RawTable } from './runtime/table.js';
 import { ExecutionStats, formatStats, formatTierStats } from './runtime/stats.js';
 import type { LuaValue } from './runtime/value.js';
 
@@ -24,7 +31,16 @@ import type { LuaValue } from './runtime/value.js';
  */
 export type EngineMode = 'interp' | 'reference';
 
-export interface LuaStateOptions {
+/** Options of `run` and `load`. */
+export interface ChunkOptions {
+  /**
+   * The chunk's name in messages and tracebacks: `=name` is shown as `name`, `@file` as a file
+   * name; by default the source itself (`[string "..."]`), as lua5.1's loadstring names chunks.
+   */
+  chunkName?: string;
+}
+
+export interface LuaStateOptions extends EmbedOptions {
   engine?: EngineMode;
   /** Receives program output as a byte string (one char code per byte). Default: nothing. */
   write?: (bytes: string) => void;
@@ -69,6 +85,8 @@ export class LuaState {
   readonly realm: LuaRealm;
   readonly thread: Thread;
   private readonly statsWanted: boolean;
+  /** The embedding API's value conversions (src/embed). */
+  private readonly bridge: Bridge;
 
   constructor(options: LuaStateOptions = {}) {
     this.realm = new LuaRealm(options.write ?? (() => {}));
@@ -98,6 +116,7 @@ export class LuaState {
     this.thread.maxDepth = 16383;
     openLibs(this.realm);
     setPackagePaths(this.realm, options.env ?? {});
+    this.bridge = new Bridge(this.realm, this.thread, options);
   }
 
   /** The `--stats` report (instructions per bytecode, inline-cache hit rates); undefined without `stats`. */
@@ -107,19 +126,78 @@ export class LuaState {
     return formatTierStats(opcodeTable, this.realm.tiering!, $icMisses);
   }
 
-  /** Compiles a chunk (source as a byte string). Syntax errors throw LuaError with lua5.1's message. */
-  load(source: string, chunkName: string): LuaFunction {
+  /**
+   * Runs a chunk and returns all its results, mapped to JS (docs/embedding.md). `source` is JS
+   * text (run as its UTF-8 bytes) or bytes. Lua errors, syntax errors included, throw LuaError.
+   */
+  run(source: string | Uint8Array, options: ChunkOptions = {}): unknown[] {
+    return this.bridge.call(this.bridge.load(source, options.chunkName), []);
+  }
+
+  /** Compiles a chunk without running it: calling the result runs it (and returns its results). */
+  load(source: string | Uint8Array, options: ChunkOptions = {}): LuaCallable {
+    return this.bridge.fromLua(this.bridge.load(source, options.chunkName)) as LuaCallable;
+  }
+
+  /**
+   * Calls a Lua function (a callable that came out of this state), or the global named `fn`,
+   * with JS arguments; returns all its results.
+   */
+  call(fn: LuaCallable | string, ...args: unknown[]): unknown[] {
+    const b = this.bridge;
+    const callee = typeof fn === 'string' ? b.protect(() => indexMeta(b.thread, this.realm.globals, b.toLua(fn))) : b.toLua(fn);
+    return b.call(callee, args);
+  }
+
+  /** The global `name` (`_G[name]`, with `__index` if `_G` has one). */
+  get(name: string): unknown {
+    return this.globals.get(name);
+  }
+
+  /** Sets the global `name` (`_G[name] = value`, with `__newindex` if `_G` has one). */
+  set(name: string, value: unknown): void {
+    this.globals.set(name, value);
+  }
+
+  /** The table of globals (`_G`). */
+  get globals(): LuaTable {
+    return this.bridge.fromLua(this.realm.globals) as LuaTable;
+  }
+
+  /** A new empty table. */
+  newTable(): LuaTable {
+    return this.bridge.fromLua(new RawTable()) as LuaTable;
+  }
+
+  /**
+   * Low level, for the CLI and tests: compiles a chunk given as a byte string (one char code per
+   * byte). Syntax errors throw the VM's LuaError (runtime/errors.ts) with lua5.1's message.
+   */
+  loadRaw(source: string, chunkName: string): LuaFunction {
     const fn = compileFunction(source, chunkName, this.realm.globals);
-    if (typeof fn === 'string') throw new LuaError(fn);
+    if (typeof fn === 'string') throw new VmError(fn);
     return fn;
   }
 
-  /** Calls a Lua function; Lua errors are thrown as LuaError (with `traceback` when uncaught). */
-  call(fn: LuaFunction, args: readonly LuaValue[] = []): LuaValue[] {
+  /**
+   * The bytecode of a Lua function of this state (one `load` returned, say) and of the functions
+   * nested in it, outer first, as the disassembler lists it. A builtin has none.
+   */
+  listBytecode(fn: LuaCallable): FunctionListing[] {
+    const raw = this.bridge.toLua(fn);
+    if (!(raw instanceof LuaFunction)) throw new TypeError('listBytecode: not a function of this state');
+    return listBytecode(raw);
+  }
+
+  /**
+   * Low level, for the CLI and tests: calls a Lua function with Lua values and returns Lua values;
+   * errors are the VM's LuaError (with `traceback` when uncaught).
+   */
+  callRaw(fn: LuaFunction, args: readonly LuaValue[] = []): LuaValue[] {
     try {
       return this.thread.call(fn, args) as LuaValue[];
     } catch (e) {
-      if (e instanceof LuaError) throw e;
+      if (e instanceof VmError) throw e;
       throw this.thread.hooks.toGuestError(this.thread, e);
     }
   }

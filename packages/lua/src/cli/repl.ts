@@ -30,7 +30,7 @@ function readStatement(runner: ScriptRunner, lines: LineReader): LuaFunction | L
   if (text.startsWith('=')) text = `return ${text.slice(1)}`;
   for (;;) {
     try {
-      return runner.state.load(text, '=stdin');
+      return runner.state.loadRaw(text, '=stdin');
     } catch (e) {
       if (!(e instanceof LuaError)) throw e;
       if (typeof e.value !== 'string' || !isIncomplete(e.value)) return e;

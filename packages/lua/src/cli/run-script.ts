@@ -115,7 +115,7 @@ export class ScriptRunner {
   /** Compiles `source`; returns the function, or reports the syntax error and returns status 1. */
   load(source: string, chunkName: string): LuaFunction | number {
     try {
-      return this.state.load(source, chunkName);
+      return this.state.loadRaw(source, chunkName);
     } catch (e) {
       return this.report(e);
     }
@@ -146,7 +146,7 @@ export class ScriptRunner {
         e.traceback = 'stack traceback:\n\t[C]: ?';
         throw e;
       }
-      results = this.state.call(fn, args);
+      results = this.state.callRaw(fn, args);
     } catch (e) {
       this.dropStack(top);
       // A builtin called straight from the host (require for `-l`) that raises an error itself
@@ -185,7 +185,7 @@ export class ScriptRunner {
   callQuietly(fn: LuaValue, args: readonly LuaValue[]): string | undefined {
     try {
       if (!(fn instanceof LuaFunction)) return `attempt to call a ${typeName(fn)} value`;
-      this.state.call(fn, args);
+      this.state.callRaw(fn, args);
       return undefined;
     } catch (e) {
       if (e instanceof LuaExit || this.exited) return undefined;

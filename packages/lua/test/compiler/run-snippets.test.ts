@@ -5,7 +5,7 @@ import { LuaState } from '../../src/index.js';
 function run(source: string): string {
   let out = '';
   const state = new LuaState({ engine: 'interp', write: (s) => (out += s) });
-  state.call(state.load(source, '=snippet'), []);
+  state.run(source, { chunkName: '=snippet' });
   return out;
 }
 

@@ -13,7 +13,7 @@ function run(source: string, setup?: (s: LuaState) => void): string {
   let out = '';
   const state = new LuaState({ write: (s) => (out += s) });
   setup?.(state);
-  state.call(state.load(source, '=test'));
+  state.run(source, { chunkName: '=test' });
   return out;
 }
 
@@ -45,11 +45,11 @@ describe('compileFunction', () => {
     expect(compileFunction('\x1bLuaQ-other-junk', 'name', env)).toBe('name: bad header in precompiled chunk');
   });
 
-  it('backs LuaState.load, which throws the message as a LuaError', () => {
+  it('backs LuaState.loadRaw, which throws the message as the VM\'s LuaError', () => {
     const state = new LuaState();
     let caught: unknown;
     try {
-      state.load('\x1b', '=bin');
+      state.loadRaw('\x1b', '=bin');
     } catch (e) {
       caught = e;
     }
@@ -100,7 +100,7 @@ describe('loadfile on the host file system', () => {
   it('lets os.exit through a reader instead of treating it as a reader error', () => {
     let out = '';
     const state = new LuaState({ write: (s) => (out += s) });
-    expect(() => state.call(state.load('print(load(function() os.exit(3) end)) print("after")', '=t'))).toThrow();
+    expect(() => state.run('print(load(function() os.exit(3) end)) print("after")', { chunkName: '=t' })).toThrow();
     expect(out).toBe('');
     expect(state.realm.exitStatus).toBe(3);
   });

@@ -12,7 +12,7 @@ import type { LuaStateOptions } from '../../src/state.js';
 function run(source: string, options: LuaStateOptions = {}): string {
   let out = '';
   const state = new LuaState({ ...options, write: (s) => (out += s) });
-  state.call(state.load(source, '=test'));
+  state.run(source, { chunkName: '=test' });
   return out;
 }
 
@@ -110,7 +110,7 @@ describe('the package table', () => {
     const state = new LuaState();
     let tb: string | undefined;
     try {
-      state.call(state.load('package.preload.x = function() error("inside") end require("x")', '=main'));
+      state.run('package.preload.x = function() error("inside") end require("x")', { chunkName: '=main' });
     } catch (e) {
       tb = (e as { traceback?: string }).traceback;
     }

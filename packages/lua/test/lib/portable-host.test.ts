@@ -6,7 +6,7 @@ import { LuaState } from '../../src/state.js';
 function runPortable(source: string): string {
   let out = '';
   const lua = new LuaState({ write: (b) => (out += b), host: portableHost });
-  lua.call(lua.load(source, '=test'));
+  lua.callRaw(lua.loadRaw(source, '=test'));
   return out;
 }
 

@@ -5,7 +5,7 @@ import type { LuaStateOptions } from '../../src/state.js';
 function run(source: string, options: LuaStateOptions): { out: string; state: LuaState } {
   let out = '';
   const state = new LuaState({ ...options, write: (s) => (out += s) });
-  state.call(state.load(source, '=test'));
+  state.run(source, { chunkName: '=test' });
   return { out, state };
 }
 
