@@ -5,6 +5,8 @@ import { definitions } from './generated/definitions.gen.js';
 import { $icMisses, execute, executeInstrumented } from './generated/interpreter.gen.js';
 import { opcodeTable } from './generated/opcodes.gen.js';
 import { openLibs } from './lib/index.js';
+import { callLuaAsync } from './embed/async.js';
+import type { AsyncRunOptions } from './embed/async.js';
 import { compileFunction } from './lib/load.js';
 import { setPackagePaths } from './lib/package.js';
 import { LuaError } from './runtime/errors.js';
@@ -113,5 +115,19 @@ export class LuaState {
       if (e instanceof LuaError) throw e;
       throw this.thread.hooks.toGuestError(this.thread, e);
     }
+  }
+
+  /**
+   * Runs a chunk asynchronously: JS functions that return promises suspend the run until they
+   * settle, and it returns to the event loop at least every 10 ms (docs/embedding.md, "Async").
+   * Resolves to the chunk's results; rejects with a LuaError (syntax errors included).
+   */
+  async runAsync(source: string, options: { chunkName?: string } & AsyncRunOptions = {}): Promise<LuaValue[]> {
+    return callLuaAsync(this.thread, this.load(source, options.chunkName ?? source), [], options);
+  }
+
+  /** Calls a Lua function asynchronously, as `runAsync` runs a chunk. */
+  callAsync(fn: LuaFunction, ...args: LuaValue[]): Promise<LuaValue[]> {
+    return callLuaAsync(this.thread, fn, args);
   }
 }
