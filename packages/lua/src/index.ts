@@ -15,3 +15,4 @@ export { portableHost } from './host/portable-host.js';
 export type { HostFiles, HostShell, LuaHost, ShellResult } from './host/host.js';
 export type { Device } from './lib/io-device.js';
 export type { FunctionListing } from './listing.js';
+export type { AsyncRunOptions } from './embed/async.js';

@@ -10,6 +10,7 @@ import { opcodeTable } from './generated/opcodes.gen.js';
 import { defaultHost } from './host/default-host.js';
 import type { LuaHost } from './host/host.js';
 import { openLibs } from './lib/index.js';
+import type { AsyncRunOptions } from './embed/async.js';
 import { compileFunction } from './lib/load.js';
 import { setPackagePaths } from './lib/package.js';
 import { LuaError as VmError } from './runtime/errors.js';
@@ -200,5 +201,22 @@ export class LuaState {
       if (e instanceof VmError) throw e;
       throw this.thread.hooks.toGuestError(this.thread, e);
     }
+  }
+
+  /**
+   * Runs a chunk asynchronously: JS functions that return promises suspend the run until they
+   * settle, and it returns to the event loop at least every 10 ms (docs/embedding.md, "Async").
+   * Resolves to the chunk's results; rejects with a LuaError (syntax errors included).
+   */
+  async runAsync(source: string | Uint8Array, options: ChunkOptions & AsyncRunOptions = {}): Promise<unknown[]> {
+    const b = this.bridge;
+    return b.callAsync(b.load(source, options.chunkName), [], this.thread, options);
+  }
+
+  /** Calls a Lua function (or the global named `fn`) asynchronously, as `runAsync` runs a chunk. */
+  async callAsync(fn: LuaCallable | string, ...args: unknown[]): Promise<unknown[]> {
+    const b = this.bridge;
+    const callee = typeof fn === 'string' ? b.protect(() => indexMeta(b.thread, this.realm.globals, b.toLua(fn))) : b.toLua(fn);
+    return b.callAsync(callee, args, this.thread, {});
   }
 }

@@ -56,6 +56,47 @@ export interface LanguageHooks {
 export type Engine = (t: Thread) => void;
 
 /**
+ * What an asynchronous driver (async-driver.ts) lends the thread it runs. Threads without one
+ * (`Thread.driver === null`) run to completion synchronously and cannot suspend.
+ */
+export interface AsyncDriver {
+  /**
+   * `Date.now()` past which the next engine tick suspends the thread for one turn of the host's
+   * event loop (Infinity: never).
+   */
+  readonly sliceEnd: number;
+  /** False when something beneath the thread holds JS stack (a resumer's nested call), so it cannot suspend. */
+  readonly suspendable: boolean;
+  /** A promise that settles at the next turn of the host's event loop. */
+  nextTurn(): PromiseLike<unknown>;
+}
+
+/**
+ * How a suspended builtin completes once its promise settled (Thread.suspend): writes the
+ * builtin's results from `base` on and returns their count; or throws, which raises the error at
+ * the builtin's call; or suspends again and returns CALL_PENDING.
+ */
+export type SettleFunction = (t: Thread, base: number, fulfilled: boolean, value: unknown) => number;
+
+/** Why a thread stopped before its run ended: it waits for `thenable` (Thread.suspend). */
+export interface Suspension {
+  readonly thenable: PromiseLike<unknown>;
+  /** null: a time slice ended at an engine tick, and the thread just goes on. */
+  readonly settle: SettleFunction | null;
+  /** The suspended builtin's base, and where its free stack space began. */
+  readonly base: number;
+  readonly top: number;
+  readonly callee: GuestCallable | null;
+}
+
+/** The driver of threads run nested under one that cannot suspend: never slices, refuses suspensions. */
+const NOT_SUSPENDABLE: AsyncDriver = {
+  sliceEnd: Infinity,
+  suspendable: false,
+  nextTurn: () => Promise.resolve(),
+};
+
+/**
  * A thread of guest execution: one register stack shared by all its frames (a callee's registers
  * start where the caller put its arguments, so calls copy nothing), and a stack of reusable frames.
  * Guest-to-guest calls never recurse in JS: the engine pushes a frame and keeps looping, which
@@ -102,6 +143,10 @@ export class Thread {
   /** Frames in use at most (the boundary frame at the bottom included); languages set their own limit. */
   maxDepth = 10000;
   maxNesting = 190;
+  /** Set while an asynchronous driver runs this thread (see AsyncDriver); null: synchronous. */
+  driver: AsyncDriver | null = null;
+  /** Set while the thread is suspended on a host promise (a boundary frame is on top). */
+  suspension: Suspension | null = null;
 
   constructor(
     readonly hooks: LanguageHooks,
@@ -249,8 +294,76 @@ export class Thread {
       this.afterTick = this.ticked;
       this.ticked = false;
       this.engine(this);
-      if (this.ticked) this.hooks.onTick?.(this);
+      if (this.ticked) {
+        this.hooks.onTick?.(this);
+        // Under an asynchronous driver, a tick past the end of the time slice hands the host's
+        // event loop a turn (nothing of this run is on the JS stack unless `nesting` says so).
+        const d = this.driver;
+        if (d !== null && this.nesting === 0 && this.pendingCont < 0 && Date.now() >= d.sliceEnd) {
+          this.ticked = false;
+          this.suspension = { thenable: d.nextTurn(), settle: null, base: 0, top: 0, callee: null };
+          this.pushBoundary(this.nativeTopFor());
+          return;
+        }
+      }
     } while (this.ticked);
+  }
+
+  /**
+   * For a builtin (or a suspension's settle function): suspends this thread until `thenable`
+   * settles. Pushes a boundary frame, so the engine returns to whoever runs the thread, and
+   * returns CALL_PENDING for the builtin to return. The driver then calls `resumeSuspended`,
+   * which completes the builtin's call with `settle`. Only when `driver` is suspendable and
+   * `nesting` is 0: the caller checks (and raises the language's error otherwise).
+   */
+  suspend(base: number, thenable: PromiseLike<unknown>, settle: SettleFunction): number {
+    const top = Math.max(this.nativeTop, base);
+    this.suspension = { thenable, settle, base, top, callee: this.currentNative };
+    this.pushBoundary(top, this.currentNative);
+    return CALL_PENDING;
+  }
+
+  /**
+   * Continues a suspended thread once its thenable settled: completes the suspended builtin's
+   * call (an error its settle function throws is raised there, as if the builtin had thrown it)
+   * or, after a time slice, lets the engine go on. Returns true when a boundary below was reached
+   * (the run is over), false when `run` must continue it, unless it is suspended again
+   * (`suspension`). Errors no protected call catches are thrown, as from `run`.
+   */
+  resumeSuspended(fulfilled: boolean, value: unknown): boolean {
+    const s = this.suspension!;
+    this.suspension = null;
+    this.popBoundary();
+    if (s.settle === null) {
+      // As after an engine tick (tiering counts it as loop work).
+      this.ticked = true;
+      return false;
+    }
+    const savedNative = this.currentNative;
+    const savedTop = this.nativeTop;
+    this.currentNative = s.callee;
+    this.nativeTop = s.top;
+    try {
+      const n = s.settle(this, s.base, fulfilled, value);
+      if (n === CALL_PENDING) return false;
+      if ((this.hookMask & HOOK_RETURN) !== 0 && s.callee !== null) this.returnHook(s.base, n);
+      this.currentNative = savedNative;
+      this.nativeTop = savedTop;
+      return this.deliver(s.base, n);
+    } catch (e) {
+      // The builtin is still the running function here, so the error is positioned as its own.
+      return this.handleError(e);
+    } finally {
+      this.currentNative = savedNative;
+      this.nativeTop = savedTop;
+    }
+  }
+
+  /** The driver for a thread this one runs nested on the JS stack (a coroutine it resumes). */
+  lendDriver(): AsyncDriver | null {
+    const d = this.driver;
+    if (d === null) return null;
+    return this.nesting === 0 ? d : NOT_SUSPENDABLE;
   }
 
   /**
@@ -531,33 +644,7 @@ export class Thread {
     const outerNative = this.currentNative;
     this.currentNative = null;
     try {
-      let finished: boolean;
-      if (fn.native !== null) {
-        const saved = this.currentNative;
-        const savedTop = this.nativeTop;
-        this.currentNative = fn;
-        this.nativeTop = argBase + args.length;
-        let n: number;
-        try {
-          n = this.hookMask !== 0 ? this.callNative(fn, argBase, args.length) : fn.native(this, argBase, args.length);
-        } catch (e) {
-          // Converted while the builtin is still the running function, so it is positioned as
-          // an error raised inside that builtin (not inside whoever called it).
-          throw this.hooks.toGuestError(this, e);
-        } finally {
-          this.currentNative = saved;
-          this.nativeTop = savedTop;
-        }
-        if (n >= 0) {
-          this.retBase = argBase;
-          this.retCount = n;
-          finished = true;
-        } else finished = false;
-      } else {
-        this.pushGuest(fn, argBase, args.length);
-        finished = false;
-      }
-      if (!finished) this.run();
+      if (!this.startCall(fn, argBase, args.length)) this.run();
       const out = new Array<unknown>(this.retCount);
       for (let i = 0; i < this.retCount; i++) out[i] = s[this.retBase + i];
       return out;
@@ -574,6 +661,72 @@ export class Thread {
       this.depth = depth - 1;
       this.frame = this.frames[this.depth];
     }
+  }
+
+  /**
+   * Calls `fn` with stack[argBase .. +argc] from a boundary frame: a builtin at once (returns
+   * true: finished, results in retBase/retCount), a guest function by pushing its frame (false:
+   * the engine must run).
+   */
+  private startCall(fn: GuestCallable, argBase: number, argc: number): boolean {
+    if (fn.native === null) {
+      this.pushGuest(fn, argBase, argc);
+      return false;
+    }
+    const saved = this.currentNative;
+    const savedTop = this.nativeTop;
+    this.currentNative = fn;
+    this.nativeTop = argBase + argc;
+    let n: number;
+    try {
+      n = this.hookMask !== 0 ? this.callNative(fn, argBase, argc) : fn.native(this, argBase, argc);
+    } catch (e) {
+      // Converted while the builtin is still the running function, so it is positioned as
+      // an error raised inside that builtin (not inside whoever called it).
+      throw this.hooks.toGuestError(this, e);
+    } finally {
+      this.currentNative = saved;
+      this.nativeTop = savedTop;
+    }
+    if (n < 0) return false;
+    this.retBase = argBase;
+    this.retCount = n;
+    return true;
+  }
+
+  /**
+   * For asynchronous drivers: pushes a boundary frame above everything in use and starts a call
+   * of `fn` with `args` from it, without nesting (nothing of the call stays on the JS stack).
+   * Returns true when the call finished at once; otherwise the driver runs the thread (`run`,
+   * then `resumeSuspended` whenever `suspension` is set) until the boundary is reached, and
+   * `endCall` takes the results. `boundaryDepth` is `depth` just after this call pushed it.
+   */
+  beginCall(fn: GuestCallable, args: readonly unknown[]): boolean {
+    const at = this.nativeTopFor();
+    const bottom = this.pushFrame();
+    bottom.kind = FRAME_BOUNDARY;
+    bottom.callee = null;
+    bottom.proto = null;
+    bottom.base = at;
+    bottom.cont = -1;
+    bottom.top = 0;
+    this.ensureStack(at + args.length + FRAME_SCRATCH);
+    for (let i = 0; i < args.length; i++) this.stack[at + i] = args[i];
+    return this.startCall(fn, at, args.length);
+  }
+
+  /**
+   * Ends a call begun by `beginCall` whose boundary is at `boundaryDepth`: removes it (and, after
+   * an error, whatever is left above it) and returns the call's results (none after an error).
+   */
+  endCall(boundaryDepth: number, failed: boolean): unknown[] {
+    const out = new Array<unknown>(failed ? 0 : this.retCount);
+    for (let i = 0; i < out.length; i++) out[i] = this.stack[this.retBase + i];
+    this.suspension = null;
+    this.currentNative = null;
+    this.depth = boundaryDepth - 1;
+    this.frame = this.frames[this.depth];
+    return out;
   }
 
   /** `callAt` above everything the current frame or builtin uses. */

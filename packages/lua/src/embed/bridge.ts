@@ -19,6 +19,8 @@ import { wrapJsFunction } from './js-function.js';
 import { LuaError, errorFromVm, rawErrorValue } from './lua-error.js';
 import { LuaTable, tableInternals } from './lua-table.js';
 import { isMulti } from './multi.js';
+import { callLuaAsync } from './async.js';
+import type { AsyncRunOptions } from './async.js';
 import { LuaOpaque } from './opaque.js';
 
 /** How values cross between JS and Lua (LuaStateOptions; docs/embedding.md). */
@@ -257,5 +259,28 @@ export class Bridge {
       const results = this.thread.call(callee, luaArgs) as LuaValue[];
       return results.map((r) => this.fromLua(r));
     });
+  }
+
+  /** `call` as an asynchronous run (embed/async.ts): JS functions' promises suspend it. */
+  async callAsync(fn: LuaValue, args: readonly unknown[], main: Thread, options: AsyncRunOptions): Promise<unknown[]> {
+    let callee = fn;
+    let luaArgs: LuaValue[];
+    try {
+      luaArgs = args.map((a) => this.toLua(a));
+      if (!(callee instanceof LuaFunction)) {
+        const h = getMetamethod(this.realm, fn, '__call');
+        if (!(h instanceof LuaFunction)) return runtimeError(typeErrorMessage(fn, 'call'));
+        luaArgs.unshift(fn);
+        callee = h;
+      }
+    } catch (e) {
+      throw this.toPublicError(e);
+    }
+    try {
+      const results = await callLuaAsync(main, callee, luaArgs, options);
+      return results.map((r) => this.fromLua(r));
+    } catch (e) {
+      throw this.toPublicError(e);
+    }
   }
 }

@@ -109,6 +109,7 @@ export class Collector {
     for (const m of [realm.stringMeta, realm.numberMeta, realm.booleanMeta, realm.nilMeta, realm.functionMeta, realm.threadMeta]) mark(m);
     for (const h of this.handles) mark(h);
     markThread(t);
+    for (const th of realm.pausedThreads) markThread(th);
     mark(realm.currentCoroutine);
     drain();
 

@@ -40,6 +40,8 @@ export class LuaRealm {
   /** The coroutine running now (undefined: the main thread), and how many resumes are nested. */
   currentCoroutine: LuaCoroutine | undefined = undefined;
   resumeDepth = 0;
+  /** Threads of asynchronous runs waiting on the host (their stacks are roots for the collector). */
+  readonly pausedThreads = new Set<Thread>();
   /** Where `print` and `io.write` send bytes (one char code per byte). */
   write: (text: string) => void;
   /** Where `io.stderr` sends bytes; unbuffered, so an embedder that buffers `write` flushes it first. */
