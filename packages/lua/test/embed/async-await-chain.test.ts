@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { LuaState } from '../../src/state.js';
 import { TIERS, harness, later } from './async-harness.js';
 
 /**
@@ -76,6 +77,28 @@ describe.each(TIERS)('awaiting chained JS promises (%s tier)', (tier) => {
     // The state is usable afterwards, synchronously and asynchronously.
     expect(h.lua.run('return 6 * 7', { chunkName: '=again' })).toEqual([42]);
     expect(await h.lua.runAsync('return stepC(1)')).toEqual([1.5]);
+  });
+
+  it('does the same with plain async JS functions given to Lua through the embedding API', async () => {
+    const lua = new LuaState(tier === 'auto' ? { tier, jitThreshold: 1 } : { tier });
+    const calls: string[] = [];
+    lua.set('stepA', async (k: unknown) => {
+      calls.push(`A(${String(k)})`);
+      return later(12, `${String(k)}>A`);
+    });
+    lua.set('stepB', (x: unknown) => {
+      calls.push(`B(${String(x)})`);
+      return later(3, typeof x === 'number' ? x * 2 : `${String(x)}>B`);
+    });
+    lua.set('stepC', async (x: unknown) => {
+      calls.push(`C(${String(x)})`);
+      await later(1, undefined);
+      return typeof x === 'number' ? x + 0.5 : `${String(x)}>C`;
+    });
+    expect(await lua.runAsync(CHAIN, { chunkName: '=chain' })).toEqual(['k>A>B>C', 'k>A>B>C|resumed|14.5', 'z>A>B>C', 2.5]);
+    expect(calls).toEqual(['A(k)', 'B(k>A)', 'C(k>A>B)', 'B(7)', 'C(14)', 'A(z)', 'B(z>A)', 'C(z>A>B)', 'B(1)', 'C(2)']);
+    if (tier !== 'interp') expect(lua.realm.tiering!.stats.compiled).toBeGreaterThan(3);
+    expect(lua.run('return 6 * 7')).toEqual([42]);
   });
 
   it('suspends coroutines nested three deep and continues each one where it was', async () => {
