@@ -15,6 +15,6 @@ export function cached<K, V>(key: K, body: () => V): V {
 }
 
 /** The lowering the generator uses for `cached` (kept here with the API it implements). */
-export { lowerCached } from './lower.js';
+export { lowerCached, lowerCachedCall, lowerCacheMiss } from './lower.js';
 /** The run-time side of caches that met several keys (imported by generated code). */
 export { IC_MISS, PolyCache, icStore } from './poly.js';

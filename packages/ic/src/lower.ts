@@ -18,3 +18,33 @@ export function lowerCached(name: string, type: string, key: string, expr: strin
     `else { ${countMiss}${name} = ${expr}; icStore($ick, $icv, ${site}, ${k}, ${name}); } }`
   );
 }
+
+/**
+ * The same cache with everything but the monomorphic hit outlined: generated code keeps one load
+ * and one compare inline and calls `missFn` (written by `lowerCacheMiss`) otherwise, passing the
+ * cache arrays, the site, the key and the values `args` the body reads. Stencils stay small this
+ * way, which is what the host engine's optimising compiler spends its time on
+ * (docs/architecture.md, "Stencil size").
+ */
+export function lowerCachedCall(name: string, type: string, key: string, site: string, missFn: string, args: readonly string[]): string {
+  const k = `$icKey_${name}`;
+  const call = [`$ick`, `$icv`, site, k, ...args].join(', ');
+  return `const ${k} = ${key}; let ${name}: ${type}; if ($ick[${site}] === ${k}) ${name} = $icv[${site}]; else ${name} = ${missFn}(${call});`;
+}
+
+/**
+ * The function `lowerCachedCall` calls: the polymorphic lookup, then on a miss `expr` (over the
+ * parameters `params`), recorded with `icStore`. `countMiss` runs on misses only.
+ */
+export function lowerCacheMiss(fnName: string, type: string, params: readonly string[], expr: string, countMiss = ''): string {
+  const ps = ['$ick: unknown[]', '$icv: unknown[]', '$site: number', '$icKey: unknown', ...params.map((p) => `${p}: any`)].join(', ');
+  return (
+    `function ${fnName}(${ps}): ${type} {\n` +
+    `  const $entry = $ick[$site];\n` +
+    `  if ($entry instanceof PolyCache) { const $v = $entry.lookup($icKey); if ($v !== IC_MISS) return $v as ${type}; }\n` +
+    `  ${countMiss}const $v: ${type} = ${expr};\n` +
+    `  icStore($ick, $icv, $site, $icKey, $v);\n` +
+    `  return $v;\n` +
+    `}`
+  );
+}

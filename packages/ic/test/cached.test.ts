@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { IC_MISS, PolyCache, cached, icStore, lowerCached } from '../src/index.js';
+import { IC_MISS, PolyCache, cached, icStore, lowerCacheMiss, lowerCached, lowerCachedCall } from '../src/index.js';
 
 describe('cached', () => {
   it('evaluates its body outside generated code (reference mode)', () => {
@@ -9,10 +9,17 @@ describe('cached', () => {
   });
 });
 
-describe('the lowered cache', () => {
-  const code = lowerCached('v', 'number', 'key', 'compute(key)', 'site', 'misses.n++; ');
-  const run = new Function('$ick', '$icv', 'site', 'key', 'compute', 'misses', 'PolyCache', 'IC_MISS', 'icStore',
-    `${code.replaceAll(': number', '').replace(' as number', '')} return v;`);
+/** Generated TypeScript as plain JS (the lowerings annotate types). */
+const stripTypes = (ts: string): string => ts.replaceAll(': unknown[]', '').replace(/: (unknown|number|any)\b/g, '').replaceAll(' as number', '');
+
+const lowerings = {
+  inline: lowerCached('v', 'number', 'key', 'compute(key)', 'site', 'misses.n++; '),
+  // The hit inline, the polymorphic lookup and the miss in a function of their own.
+  outlined: `${lowerCacheMiss('V$miss0', 'number', ['key'], 'compute(key)', 'misses.n++; ')}\n${lowerCachedCall('v', 'number', 'key', 'site', 'V$miss0', ['key'])}`,
+};
+
+describe.each(Object.entries(lowerings))('the lowered cache (%s)', (_, code) => {
+  const run = new Function('$ick', '$icv', 'site', 'key', 'compute', 'misses', 'PolyCache', 'IC_MISS', 'icStore', `${stripTypes(code)} return v;`);
   const make = () => {
     const ick: unknown[] = [undefined, undefined];
     const icv: unknown[] = [undefined, undefined];

@@ -22,7 +22,7 @@ export const DIAGNOSTICS = {
   DG014: 'conflicting imports of the same name',
   DG015: 'type guard must be an arrow function with one parameter, a type predicate and an expression body',
   DG016: 'terminal or intrinsic used outside an implementation',
-  DG017: "writes entries must be '<range operand>[+N][..]'",
+  DG017: "writes entries must be '<range or literal operand>[+N][..]'",
   DG018: 'functions of a semantics file run only as slow paths or continuations: use slowPath(), or move helpers into a runtime module',
   DG019: 'literal variants must list distinct values, at least one',
   DG020: 'cached(key, () => expression) must initialise a const declaration, at most one per instruction word',

@@ -145,7 +145,9 @@ ${cases.join('\n')}
   if (registry.usesCaches) bindCacheRuntime();
   const cacheCounts = new Map(variants.map((v) => [v.bytecode.name, registry.cacheCount(v.bytecode.name)]));
   // What stitched code may name: the interpreter module's values, handed to it as one object.
-  const bindingNames = [...imports.valueNames(), '$RELOAD', '$TAKEN', '$icMisses', ...[...registry.outlined.keys()].sort()];
+  const missNames = [...registry.cacheMisses.keys()].sort();
+  const bindingNames = [...imports.valueNames(), '$RELOAD', '$TAKEN', '$icMisses', ...[...registry.outlined.keys()].sort(), ...missNames];
+  const misses = missNames.map((n) => `/** Inline cache of ${n.slice(0, n.indexOf('$'))}: polymorphic lookup and miss. */\n${registry.cacheMisses.get(n)!}`);
   const text = `${imports.render()}
 
 /** Inline-cache misses per variant id, for statistics (executions are counted by the instrumented engine). */
@@ -166,7 +168,7 @@ ${engine(
           $t.hooks.onInstruction!($t);`,
   )}
 
-${outlined.join('\n\n')}
+${[...outlined, ...misses].join('\n\n')}
 
 /** Everything stencils may name (stencils.gen.ts lists the names in this order), for the JIT. */
 export const $jitBindings: Record<string, unknown> = { ${bindingNames.join(', ')} };

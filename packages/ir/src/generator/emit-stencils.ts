@@ -2,6 +2,7 @@ import { ts } from 'ts-morph';
 import { HOLE_NEXT, HOLE_PC, HOLE_REGISTER, HOLE_RELOAD, HOLE_SPILL, HOLE_SPILL_RETURN } from '@deegen/stencil';
 import type { VariantModel } from './model.js';
 import { promoteRegisters } from './promote-registers.js';
+import type { DeclaredWrite } from './promote-registers.js';
 
 /**
  * Stencils for the baseline JIT (@deegen/stencil), made from the interpreter's own handlers.
@@ -31,6 +32,19 @@ export interface EmittedStencil {
   readonly length: number;
   readonly parts: readonly string[];
   readonly holes: readonly number[];
+}
+
+/** A variant's out operand and declared writes, as operand word offsets. */
+export function declaredWrites(v: VariantModel): DeclaredWrite[] {
+  const out: DeclaredWrite[] = [];
+  const dst = v.operands.find((o) => o.kind === 'out');
+  if (dst !== undefined) out.push({ offset: dst.offset, add: 0, andAbove: false });
+  for (const w of v.bytecode.writes) {
+    const o = v.operands.find((x) => x.name === w.operand);
+    if (o === undefined) throw new Error(`${v.name}: writes names no operand '${w.operand}'`);
+    out.push({ offset: o.offset, add: w.add, andAbove: w.andAbove });
+  }
+  return out;
 }
 
 /** Indices (into `bindingNames`) of the bindings a stencil's text names. */
@@ -87,7 +101,8 @@ export function stencilOf(v: VariantModel, handler: string, safeCalls: ReadonlyS
     .map((l) => l.trim())
     .filter((l) => l !== '')
     .join('\n');
-  const body = promoteRegisters(plain, v.name, safeCalls);
+  const writes = declaredWrites(v);
+  const body = promoteRegisters(plain, v.name, safeCalls, writes);
 
   const parts: string[] = [];
   const holes: number[] = [];
@@ -104,6 +119,7 @@ export function stencilOf(v: VariantModel, handler: string, safeCalls: ReadonlyS
     else if (m[4] !== undefined) holes.push(HOLE_SPILL_RETURN + 100 * Number(m[4]) + Number(m[5]));
     else if (m[0] === '$$SPILL;') holes.push(HOLE_SPILL);
     else if (m[0] === '$$RELOAD;') holes.push(HOLE_RELOAD);
+
     else holes.push(m[0] === '$$NEXT' ? HOLE_NEXT : HOLE_PC);
     last = m.index! + m[0].length;
   }
@@ -120,8 +136,9 @@ export function emitStencils(stencils: readonly EmittedStencil[], bindingNames: 
   return `/**
  * Stencils of the baseline JIT, one per bytecode variant (indexed by variant id), made from the
  * same semantics as the interpreter. \`parts\` interleave with \`holes\`: hole k >= 1 is operand
- * word k of the instruction, ${HOLE_PC} is the instruction's pc, ${HOLE_NEXT} the next one's, ${HOLE_SPILL} and ${HOLE_RELOAD} write the
- * register locals back and reload them, ${HOLE_REGISTER} + 100 k + c is register (operand k) + c as a local,
+ * word k of the instruction, ${HOLE_PC} is the instruction's pc, ${HOLE_NEXT} the next one's, ${HOLE_SPILL} writes the
+ * register locals back and ${HOLE_RELOAD} reloads them,
+ * ${HOLE_REGISTER} + 100 k + c is register (operand k) + c as a local,
  * ${HOLE_SPILL_RETURN} + 100 k1 + k2 writes back registers (operand k1) on, (operand k2) of them; \`uses\` lists
  * the bindings (indices into \`bindingNames\`) the stencil names. See @deegen/stencil.
  */

@@ -1,6 +1,6 @@
 import { Node, SyntaxKind } from 'ts-morph';
 import type { CallExpression, FunctionDeclaration } from 'ts-morph';
-import { lowerCached } from '@deegen/ic';
+import { lowerCached, lowerCachedCall, lowerCacheMiss } from '@deegen/ic';
 import { fail } from './diagnostics.js';
 import type { FunctionLike, SemanticsFile, TypesModel, VariantModel, VariantOperand } from './model.js';
 
@@ -26,6 +26,8 @@ export class Registry {
   private readonly contIds = new Map<string, number>();
   /** Whether any bytecode uses inline caches (the engines then load the cache arrays). */
   usesCaches = false;
+  /** Outlined cache-miss functions (lowerCacheMiss), by name: emitted once each, beside the slow paths. */
+  readonly cacheMisses = new Map<string, string>();
   private readonly cacheSites = new Map<string, number>();
 
   /** How many `cached` calls each bytecode has (after lowering everything). */
@@ -277,7 +279,11 @@ function terminates(st: Node, env: LowerEnv): boolean {
   return false;
 }
 
-/** `const x = cached(key, () => expr)`: a per-instruction monomorphic cache (@deegen/ic). */
+/**
+ * `const x = cached(key, () => expr)`: a per-instruction cache (@deegen/ic). The hit stays inline;
+ * the polymorphic lookup and the miss go to a function of their own when the body reads only the
+ * semantics function's own variables (no DSL calls), which keeps handlers and stencils small.
+ */
 function lowerCachedDecl(st: Node, decl: import('ts-morph').VariableDeclaration, call: CallExpression, env: LowerEnv): string {
   const [key, body] = call.getArguments();
   if (!Node.isVariableStatement(st) || st.getDeclarationKind() !== 'const' || key === undefined || body === undefined) fail('DG020', call);
@@ -286,7 +292,49 @@ function lowerCachedDecl(st: Node, decl: import('ts-morph').VariableDeclaration,
   if (site >= env.variant.length) fail('DG020', call, `more cache sites than the ${env.variant.length} words of ${env.variant.name}`);
   const name = decl.getName();
   const type = decl.getTypeNode()?.getText() ?? 'any';
-  return lowerCached(name, type, render(key, env), render(body.getBody(), env), site === 0 ? '$pc' : `$pc + ${site}`, `$icMisses[${env.variant.id}]++; `);
+  const siteExpr = site === 0 ? '$pc' : `$pc + ${site}`;
+  const countMiss = `$icMisses[${env.variant.id}]++; `;
+  const expr = body.getBody();
+  const free = outlinableLocals(expr, env);
+  if (free === undefined) return lowerCached(name, type, render(key, env), render(expr, env), siteExpr, countMiss);
+  const missFn = `${env.variant.name}$miss${site}`;
+  if (!env.registry.cacheMisses.has(missFn)) {
+    const missEnv: LowerEnv = { ...env, mode: 'outlined', facts: new Map() };
+    env.registry.cacheMisses.set(missFn, lowerCacheMiss(missFn, type, free, render(expr, missEnv), countMiss));
+  }
+  return lowerCachedCall(name, type, render(key, env), siteExpr, missFn, free);
+}
+
+/**
+ * The variables of the semantics function a cache body reads, in order of first use, when the
+ * body can move to a function of its own: it calls nothing of the DSL and names no `$` state.
+ * Undefined otherwise.
+ */
+function outlinableLocals(expr: Node, env: LowerEnv): string[] | undefined {
+  const root = env.root;
+  const names: string[] = [];
+  let ok = true;
+  const visit = (n: Node): void => {
+    if (!ok) return;
+    if (Node.isCallExpression(n) && dslName(env, n) !== undefined) {
+      ok = false;
+      return;
+    }
+    if (Node.isIdentifier(n)) {
+      const text = n.getText();
+      if (text.startsWith('$')) ok = false;
+      const parent = n.getParent();
+      const isMemberName = parent !== undefined && Node.isPropertyAccessExpression(parent) && parent.getNameNode() === n;
+      if (!isMemberName) {
+        const decls = n.getSymbol()?.getDeclarations() ?? [];
+        const local = decls.some((d) => d.getSourceFile() === root.getSourceFile() && d.getPos() >= root.getPos() && d.getEnd() <= root.getEnd());
+        if (local && !names.includes(text)) names.push(text);
+      }
+    }
+    n.forEachChild(visit);
+  };
+  visit(expr);
+  return ok ? names : undefined;
 }
 
 function lowerIntrinsic(name: string, call: CallExpression, env: LowerEnv): string {

@@ -31,7 +31,12 @@ import { ts } from 'ts-morph';
  * escapes: they run with `$safe = 1`, so that the compiled function's error handler writes the
  * locals back if they throw.
  */
-export function promoteRegisters(body: string, name: string, safeCalls: ReadonlySet<string> = new Set()): string {
+export function promoteRegisters(
+  body: string,
+  name: string,
+  safeCalls: ReadonlySet<string> = new Set(),
+  declaredWrites?: readonly DeclaredWrite[],
+): string {
   const prefix = 'function $stencil() {\ndispatch: for (;;) { $$LABEL: {\n';
   const text = `${prefix}${body}\n} }\n}\n`;
   const sf = ts.createSourceFile('stencil.js', text, ts.ScriptTarget.ES2022, true, ts.ScriptKind.JS);
@@ -134,6 +139,13 @@ export function promoteRegisters(body: string, name: string, safeCalls: Readonly
       const callee = node.parent.expression;
       return !(ts.isIdentifier(callee) && safeCalls.has(callee.text));
     });
+  /** Whether `node` is the target of an assignment or an increment. */
+  const assignedTo = (node: ts.Node): boolean => {
+    const p = node.parent;
+    if (ts.isBinaryExpression(p) && p.left === node && isAssignment(p.operatorToken.kind)) return true;
+    return (ts.isPrefixUnaryExpression(p) || ts.isPostfixUnaryExpression(p)) && p.operand === node &&
+      (p.operator === ts.SyntaxKind.PlusPlusToken || p.operator === ts.SyntaxKind.MinusMinusToken);
+  };
   const containsReturn = (root: ts.Node): boolean => someNode(root, (node) => ts.isReturnStatement(node) || skipFunctions(node));
 
   interface Edit {
@@ -210,7 +222,8 @@ export function promoteRegisters(body: string, name: string, safeCalls: Readonly
       if (!ts.isCallExpression(node)) return false;
       const callee = node.expression;
       const name = ts.isIdentifier(callee) ? callee.text : ts.isPropertyAccessExpression(callee) ? `.${callee.name.text}` : '';
-      return !PURE_CALLS.has(name);
+      // An inline cache's outlined lookup and fill (@deegen/ic lowerCacheMiss) is as pure as its body.
+      return !PURE_CALLS.has(name) && !/\$miss\d+$/.test(name);
     });
   };
   /** Whether `s` never completes normally (every path leaves by a jump). */
@@ -372,6 +385,20 @@ export function promoteRegisters(body: string, name: string, safeCalls: Readonly
   };
   list(stencilBody.statements, 'dirty');
 
+  // Tools trust the declared writes (the variable names of error messages, see BytecodeSpec.writes):
+  // check that every register this stencil writes itself is among them.
+  if (declaredWrites !== undefined) {
+    someNode(stencilBody, (node) => {
+      const r = registerOf(node);
+      if (r === null || !assignedTo(node)) return false;
+      const [k, c] = r;
+      if (!declaredWrites.some((w) => w.offset === k && (w.add === c || (w.andAbove && c >= w.add)))) {
+        throw new Error(`${name}: writes register (operand word ${k}) + ${c}, which its bytecode does not declare (out or writes)`);
+      }
+      return false;
+    });
+  }
+
   edits.sort((a, b) => b.pos - a.pos || b.order - a.order);
   let out = text;
   let limit = Infinity;
@@ -383,6 +410,13 @@ export function promoteRegisters(body: string, name: string, safeCalls: Readonly
   const start = prefix.length;
   const end = out.lastIndexOf('\n} }\n}\n');
   return out.slice(start, end);
+}
+
+/** A register an instruction may write: operand word `offset` + `add` (and every one above when `andAbove`). */
+export interface DeclaredWrite {
+  readonly offset: number;
+  readonly add: number;
+  readonly andAbove: boolean;
 }
 
 /**

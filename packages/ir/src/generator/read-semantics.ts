@@ -151,7 +151,10 @@ function readBytecode(name: string, call: Node, file: SemanticsFile): BytecodeMo
     for (const e of w.getElements()) {
       const text = stringLiteral(e, w, 'a writes entry');
       const m = /^(\w+)(?:\+(\d+))?(\.\.)?$/.exec(text);
-      if (m === null || !operands.some((o) => o.name === m[1] && o.kind === 'range')) fail('DG017', e, text);
+      // A range operand's word is a register; so is the word of a literal that counts registers
+      // (Lua's VARARGPREP numParams), unless variants specialise it away.
+      const named = m === null ? undefined : operands.find((o) => o.name === m[1]);
+      if (m === null || named === undefined || !(named.kind === 'range' || (named.kind === 'literal' && named.variants === undefined))) fail('DG017', e, text);
       writes.push({ operand: m[1], add: m[2] ? Number(m[2]) : 0, andAbove: m[3] !== undefined });
     }
   }

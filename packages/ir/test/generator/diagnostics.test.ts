@@ -61,8 +61,8 @@ const expected: Record<string, string> = {
     'types.ts:5: error DG015: type guard must be an arrow function with one parameter, a type predicate and an expression body: missing `(v): v is T` predicate',
   'dg015-no-define-types':
     'types.ts:2: error DG015: type guard must be an arrow function with one parameter, a type predicate and an expression body: no defineTypes({...}) call found',
-  'dg017-writes-not-a-range': "semantics/a.ts:7: error DG017: writes entries must be '<range operand>[+N][..]': src",
-  'dg017-writes-malformed': "semantics/a.ts:7: error DG017: writes entries must be '<range operand>[+N][..]': base + 1",
+  'dg017-writes-not-a-range': "semantics/a.ts:7: error DG017: writes entries must be '<range or literal operand>[+N][..]': src",
+  'dg017-writes-malformed': "semantics/a.ts:7: error DG017: writes entries must be '<range or literal operand>[+N][..]': base + 1",
   'dg014-conflicting-imports':
     "semantics/b.ts:3: error DG014: conflicting imports of the same name: 'scale' from '../../helper.js' and '../../spec.js'",
   'dg018-helper-called-directly':

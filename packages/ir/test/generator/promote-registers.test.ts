@@ -26,6 +26,17 @@ describe('registers in locals (promote-registers)', () => {
     expect(out).not.toMatch(/\$\$SPILL|\$\$RELOAD/);
   });
 
+  it('accepts registers a stencil writes when its bytecode declares them, and fails on others', () => {
+    const body = ['let base = $$H1;', '$stack[$base + (base + 1)] = 1;', '$stack[$base + $$H2] = 2;', '$pc = $$NEXT;', 'break $$LABEL;'].join('\n');
+    const out = { offset: 2, add: 0, andAbove: false };
+    expect(() => promoteRegisters(body, 'TEST', new Set(), [out, { offset: 1, add: 1, andAbove: false }])).not.toThrow();
+    expect(() => promoteRegisters(body, 'TEST', new Set(), [out, { offset: 1, add: 0, andAbove: true }])).not.toThrow();
+    expect(() => promoteRegisters(body, 'TEST', new Set(), [out, { offset: 1, add: 2, andAbove: true }])).toThrow(
+      'TEST: writes register (operand word 1) + 1, which its bytecode does not declare (out or writes)',
+    );
+    expect(() => promoteRegisters(body, 'TEST', new Set(), [{ offset: 1, add: 1, andAbove: false }])).toThrow('operand word 2');
+  });
+
   it('writes the locals back before an escape and reloads them after it', () => {
     const out = promote(
       ['$stack[$base + $$H1] = 1;', '$t.storeReturns($base + $$H2, 2);', 'const v = $stack[$base + $$H2];', '$pc = $$NEXT;', 'break $$LABEL;'].join('\n'),

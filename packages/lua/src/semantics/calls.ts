@@ -46,6 +46,9 @@ export const TAILCALL = bytecode({
   summary: 'return R(base)(R(base+1 .. base+nargs))',
   operands: { base: range(), nargs: literal() },
   annotations: { calls: 'base' },
+  // A __call handler shifts the arguments up (and lua5.1's symbolic execution, which names
+  // variables in messages, treats a tail call as writing base and above, as a call).
+  writes: ['base..'],
   result: 'none',
   impl(base: number, nargs: number) {
     const n = nargs >= 0 ? nargs : getTop() - base - 1;
@@ -123,6 +126,8 @@ export const VARARG = bytecode({
 export const VARARGPREP = bytecode({
   summary: 'keep arguments past numParams as varargs; if needsArg, R(numParams) := arg table',
   operands: { numParams: literal(), needsArg: literal({ variants: [0, 1], exhaustive: true }) },
+  // Clears the registers the varargs leave, and puts the arg table in R(numParams).
+  writes: ['numParams..'],
   result: 'none',
   impl(numParams: number, needsArg: number) {
     const n = argCount();
