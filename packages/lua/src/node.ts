@@ -5,6 +5,7 @@
  */
 import { setDefaultHost } from './host/default-host.js';
 import { nodeHost } from './host/node-host.js';
+import './reference-engine.js';
 
 setDefaultHost(nodeHost);
 

@@ -1,10 +1,9 @@
-import { HOOK_INSTRUCTION, Thread, createReferenceEngine } from '@deegen/ir';
+import { HOOK_INSTRUCTION, Thread } from '@deegen/ir';
 import type { Engine } from '@deegen/ir';
 import type { TierMode } from '@deegen/tiering';
 import { Bridge } from './embed/bridge.js';
 import type { EmbedOptions, LuaCallable } from './embed/bridge.js';
 import type { LuaTable } from './embed/lua-table.js';
-import { definitions } from './generated/definitions.gen.js';
 import { $icMisses, execute, executeInstrumented } from './generated/interpreter.gen.js';
 import { opcodeTable } from './generated/opcodes.gen.js';
 import { defaultHost } from './host/default-host.js';
@@ -69,7 +68,17 @@ export interface LuaStateOptions extends EmbedOptions {
   host?: LuaHost;
 }
 
+let makeReferenceEngine: (() => Engine) | undefined;
 let referenceEngine: Engine | undefined;
+
+/**
+ * Makes `engine: 'reference'` available (reference-engine.ts calls it). The reference executor
+ * runs the semantics functions themselves, so it carries them: the Node entry and the command
+ * include it, the browser entry leaves it out (it is a test oracle, not a way to run programs).
+ */
+export function provideReferenceEngine(make: () => Engine): void {
+  makeReferenceEngine = make;
+}
 
 /**
  * The engines for a mode: the generated interpreter has an instrumented twin for debug hooks;
@@ -77,7 +86,8 @@ let referenceEngine: Engine | undefined;
  */
 function enginesFor(mode: EngineMode): EnginePair {
   if (mode === 'interp') return { plain: execute, instrumented: executeInstrumented };
-  referenceEngine ??= createReferenceEngine(opcodeTable, definitions);
+  if (makeReferenceEngine === undefined) throw new Error("engine 'reference' is not in this build (it comes with the package's Node entry)");
+  referenceEngine ??= makeReferenceEngine();
   return { plain: referenceEngine, instrumented: referenceEngine };
 }
 

@@ -1,4 +1,5 @@
 import { nodeHost } from '../host/node-host.js';
+import '../reference-engine.js';
 import { LuaState } from '../state.js';
 import type { EngineMode } from '../state.js';
 import { loadFile } from '../lib/load.js';
