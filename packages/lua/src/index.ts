@@ -2,6 +2,11 @@
 export { LuaState } from './state.js';
 export type { EngineMode, LuaStateOptions } from './state.js';
 export { LuaError } from './runtime/errors.js';
+export { LuaLimitError } from './embed/limit-error.js';
+export type { LuaLimitKind } from './embed/limit-error.js';
+export type { LuaLimits } from './embed/limits.js';
+export { ALL_GRANTS } from './embed/sandbox.js';
+export type { LuaGrant, RequireLoader } from './embed/sandbox.js';
 export { LuaFunction } from './runtime/function.js';
 export { LuaTable } from './runtime/table.js';
 export type { LuaValue } from './runtime/value.js';

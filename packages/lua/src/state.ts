@@ -4,9 +4,11 @@ import type { TierMode } from '@deegen/tiering';
 import { definitions } from './generated/definitions.gen.js';
 import { $icMisses, execute, executeInstrumented } from './generated/interpreter.gen.js';
 import { opcodeTable } from './generated/opcodes.gen.js';
-import { openLibs } from './lib/index.js';
+import { RunLimits } from './embed/limits.js';
+import type { LuaLimits } from './embed/limits.js';
+import { openGrantedLibraries } from './embed/sandbox.js';
+import type { LuaGrant, RequireLoader } from './embed/sandbox.js';
 import { compileFunction } from './lib/load.js';
-import { setPackagePaths } from './lib/package.js';
 import { LuaError } from './runtime/errors.js';
 import type { LuaFunction } from './runtime/function.js';
 import { luaHooks } from './runtime/hooks.js';
@@ -42,6 +44,15 @@ export interface LuaStateOptions {
   jitThreshold?: number;
   /** Receives the stitched JS of each compiled function (`--dump-jit`). */
   dumpJit?: (name: string, source: string) => void;
+  /** Instruction, time, abort and memory limits of each run (embed/limits.ts; docs/embedding.md, "Limits"). */
+  limits?: LuaLimits;
+  /**
+   * Capabilities beyond the safe default libraries, by name, or 'all' (embed/sandbox.ts;
+   * docs/embedding.md, "Safety"). Default: none.
+   */
+  grant?: readonly LuaGrant[] | 'all';
+  /** Gives the program `require`, loading module source text from the host (no file access needed). */
+  require?: RequireLoader;
 }
 
 let referenceEngine: Engine | undefined;
@@ -87,8 +98,34 @@ export class LuaState {
     }
     // lua5.1 allows 16384 call records, its base record included: the same count of frames here.
     this.thread.maxDepth = 16383;
-    openLibs(this.realm);
-    setPackagePaths(this.realm, options.env ?? {});
+    openGrantedLibraries(this.realm, options);
+    if (options.limits !== undefined) this.limits = options.limits;
+  }
+
+  /** The limits each run starts with (a run: one call into the state from JS, see embed/limits.ts). */
+  get limits(): LuaLimits {
+    return this.realm.limits?.defaults ?? {};
+  }
+
+  set limits(limits: LuaLimits) {
+    this.runLimits().defaults = { ...limits };
+  }
+
+  /** Runs `body` with `overrides` over the state's limits for every run it starts. */
+  withLimits<T>(overrides: LuaLimits, body: () => T): T {
+    const l = this.runLimits();
+    const saved = l.overrides;
+    l.overrides = { ...saved, ...overrides };
+    try {
+      return body();
+    } finally {
+      l.overrides = saved;
+    }
+  }
+
+  /** The realm's limit keeper, created the first time limits are asked for. */
+  runLimits(): RunLimits {
+    return (this.realm.limits ??= new RunLimits(this.realm, this.thread, {}));
   }
 
   /** The `--stats` report (instructions per bytecode, inline-cache hit rates); undefined without `stats`. */
@@ -100,7 +137,7 @@ export class LuaState {
 
   /** Compiles a chunk (source as a byte string). Syntax errors throw LuaError with lua5.1's message. */
   load(source: string, chunkName: string): LuaFunction {
-    const fn = compileFunction(source, chunkName, this.realm.globals);
+    const fn = compileFunction(source, chunkName, this.realm.globals, this.realm.binaryChunks);
     if (typeof fn === 'string') throw new LuaError(fn);
     return fn;
   }

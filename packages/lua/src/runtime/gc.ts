@@ -54,9 +54,9 @@ export class Collector {
   /**
    * Runs a full collection. `threads` are the realm's threads that may hold live values (the
    * running one and every coroutine reachable from it is found by marking). Finalizers are called
-   * with `t.call`.
+   * with `t.call`. Returns how many objects it marked (the work it did).
    */
-  collect(realm: LuaRealm, t: Thread): void {
+  collect(realm: LuaRealm, t: Thread): number {
     const marked = new Set<object>();
     const weak: LuaTable[] = [];
     const work: Collectable[] = [];
@@ -139,6 +139,7 @@ export class Collector {
       const gc = u.metatable?.getStr('__gc');
       if (gc instanceof LuaFunction) t.call(gc, [u]);
     }
+    return marked.size;
   }
 }
 

@@ -1,5 +1,6 @@
 import type { Tiering } from '@deegen/tiering';
 import type { Thread } from '@deegen/ir';
+import type { RunLimits } from '../embed/limits.js';
 import type { EnginePair, HookState } from './debug-hooks.js';
 import { Collector } from './gc.js';
 import type { ExecutionStats } from './stats.js';
@@ -48,6 +49,10 @@ export class LuaRealm {
   readStdin: () => string = () => '';
   /** Run when the embedder closes the state, in order (the io library flushes and closes open files). */
   readonly closeHooks: (() => void)[] = [];
+  /** Instruction, time and memory limits of runs (embed/limits.ts); null while none were ever set. */
+  limits: RunLimits | null = null;
+  /** Whether `load` and friends accept binary chunks at all (a grant, embed/sandbox.ts). */
+  binaryChunks = false;
   /** The status `os.exit` asked for, once it has been called. */
   exitStatus: number | undefined = undefined;
 
