@@ -42,6 +42,9 @@ describe.each(TIERS)('a memory limit ($tier)', (options) => {
   it('stops a string doubled by concatenation', () => {
     const { state } = newState({ ...options, limits: { memoryBytes: 16 * MB } });
     expect(luaErrorOf(() => run(state, 'local s = "x" while true do s = s .. s end')).value).toBe('not enough memory');
+    // Near the limit, not where the host gives up (2^29 characters).
+    const [, length] = run(state, 'local s = "x" local ok = pcall(function() while true do s = s .. s end end) return ok, #s');
+    expect(length).toBeLessThanOrEqual(32 * MB);
     // Nested growth: each round concatenates repeated copies of the last.
     expect(luaErrorOf(() => run(state, 'local s = "ab" while true do s = (s .. "c"):rep(3) end')).value).toBe('not enough memory');
     expectUsable(state);
