@@ -4,6 +4,7 @@ import { LuaError } from '../runtime/errors.js';
 import { memoryMeter } from '../runtime/memory-meter.js';
 import type { LuaRealm } from '../runtime/realm.js';
 import { LuaLimitError } from './limit-error.js';
+import type { LuaLimitKind } from './limit-error.js';
 import { measureHeap } from './memory-measure.js';
 import type { Matcher } from '../lib/lua-patterns.js';
 
@@ -92,6 +93,8 @@ export class RunLimits {
   /** A catchable "not enough memory" was raised and no measurement since found the heap under the cap. */
   private strike = false;
   private readonly overflow = (): void => this.measure(null);
+  /** A LuaLimitError stopped the latest run (its registers are left to clear). */
+  private stopped = false;
 
   constructor(
     private readonly realm: LuaRealm,
@@ -117,6 +120,12 @@ export class RunLimits {
 
   /** Resets the counters for a new run from `defaults` and `overrides`; refuses to start when aborted. */
   private startRun(): void {
+    if (this.stopped) {
+      // The stopped run's registers are still in the main thread's stack, holding what they held
+      // (memory the next measurement would count). No frame uses them now.
+      this.stopped = false;
+      this.mainThread.stack.fill(undefined);
+    }
     const l = this.overrides === undefined ? this.defaults : { ...this.defaults, ...this.overrides };
     this.used = 0;
     this.budget = l.instructions ?? Infinity;
@@ -157,10 +166,10 @@ export class RunLimits {
   }
 
   private check(): void {
-    if (this.used > this.budget) throw new LuaLimitError('instructions', `instruction limit exceeded (${this.budget} instructions)`);
+    if (this.used > this.budget) throw this.stop('instructions', `instruction limit exceeded (${this.budget} instructions)`);
     if (this.polled) {
       if (this.signal?.aborted === true) throw this.aborted();
-      if (now() > this.deadline) throw new LuaLimitError('deadline', `time limit exceeded (${this.timeoutMs} ms)`);
+      if (now() > this.deadline) throw this.stop('deadline', `time limit exceeded (${this.timeoutMs} ms)`);
     }
     this.nextCheck = this.polled ? Math.min(this.budget + 1, this.used + ENGINE_TICK) : this.budget + 1;
   }
@@ -168,7 +177,13 @@ export class RunLimits {
   private aborted(): LuaLimitError {
     const reason = this.signal?.reason;
     const why = reason instanceof Error ? `: ${reason.message}` : reason === undefined ? '' : `: ${String(reason)}`;
-    return new LuaLimitError('aborted', `run aborted${why}`, reason);
+    return this.stop('aborted', `run aborted${why}`, reason);
+  }
+
+  /** The error that ends the run. */
+  private stop(kind: LuaLimitKind, message: string, reason?: unknown): LuaLimitError {
+    this.stopped = true;
+    return new LuaLimitError(kind, message, reason);
   }
 
   /** Before a builtin allocates about `bytes` (see reserveMemory). */
@@ -210,7 +225,7 @@ export class RunLimits {
       return;
     }
     if (this.strike || this.live > cap * (1 + HARD_MEMORY_MARGIN)) {
-      throw new LuaLimitError('memory', `not enough memory (memory limit of ${cap} bytes exceeded)`);
+      throw this.stop('memory', `not enough memory (memory limit of ${cap} bytes exceeded)`);
     }
     this.strike = true;
     throw new LuaError('not enough memory');

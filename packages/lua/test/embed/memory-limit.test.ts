@@ -83,6 +83,12 @@ describe.each(TIERS)('a memory limit ($tier)', (options) => {
     expect(run(state, 'local t = {} for i = 1, 1000 do t[i] = ("x"):rep(1000) end return #t')).toEqual([1000]);
   });
 
+  it('does not count what the registers of a stopped run held', () => {
+    const { state } = newState({ ...options, limits: { memoryBytes: 16 * MB, instructions: 1_000_000 } });
+    limitOf(state, 'local big = ("x"):rep(10 * 2^20) while true do end', 'instructions');
+    expect(run(state, 'local again = ("y"):rep(10 * 2^20) return #again')).toEqual([10 * MB]);
+  });
+
   it('counts what coroutines hold', () => {
     const { state } = newState({ ...options, limits: { memoryBytes: 16 * MB } });
     const e = luaErrorOf(() =>
