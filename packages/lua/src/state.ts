@@ -113,14 +113,7 @@ export class LuaState {
 
   /** Runs `body` with `overrides` over the state's limits for every run it starts. */
   withLimits<T>(overrides: LuaLimits, body: () => T): T {
-    const l = this.runLimits();
-    const saved = l.overrides;
-    l.overrides = { ...saved, ...overrides };
-    try {
-      return body();
-    } finally {
-      l.overrides = saved;
-    }
+    return this.runLimits().withOverrides(overrides, body);
   }
 
   /** The realm's limit keeper, created the first time limits are asked for. */

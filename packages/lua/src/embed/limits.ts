@@ -104,6 +104,17 @@ export class RunLimits {
     this.defaults = defaults;
   }
 
+  /** Runs `body` with `overrides` merged over `defaults` for the runs it starts (LuaState.withLimits). */
+  withOverrides<T>(overrides: LuaLimits, body: () => T): T {
+    const saved = this.overrides;
+    this.overrides = { ...saved, ...overrides };
+    try {
+      return body();
+    } finally {
+      this.overrides = saved;
+    }
+  }
+
   /**
    * Opens a run explicitly, for runners whose run is more than one `callAt` (an asynchronous run
    * that returns to the event loop between slices): budgets and the deadline then span every
