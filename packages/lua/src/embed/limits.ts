@@ -1,7 +1,7 @@
 import { ENGINE_TICK, JIT_CALLS_PER_TICK } from '@deegen/ir';
 import type { Thread } from '@deegen/ir';
 import { LuaError } from '../runtime/errors.js';
-import { memoryMeter } from '../runtime/memory-meter.js';
+import { SIZE, memoryMeter, meterTotal } from '../runtime/memory-meter.js';
 import type { LuaRealm } from '../runtime/realm.js';
 import { LuaLimitError } from './limit-error.js';
 import type { LuaLimitKind } from './limit-error.js';
@@ -87,12 +87,14 @@ export class RunLimits {
 
   // Memory.
   private memoryCap = Infinity;
-  /** Bytes reachable at the last measurement, and the meter's total then. */
+  /** Bytes reachable at the last measurement, and the meter's total (meterTotal) then. */
   private live = 0;
   private allocatedAtMeasure = 0;
   /** A catchable "not enough memory" was raised and no measurement since found the heap under the cap. */
   private strike = false;
   private readonly overflow = (): void => this.measure(null);
+  /** Tables and closures the realm had created when the last tick charged them (Collector.allocationsTotal). */
+  private createdSeen = 0;
   /** A LuaLimitError stopped the latest run (its registers are left to clear). */
   private stopped = false;
 
@@ -156,9 +158,12 @@ export class RunLimits {
     this.used += t.tickCost + (JIT_CALLS_PER_TICK - t.jitCallsLeft) * COMPILED_CALL_COST;
     if (this.used >= this.nextCheck) this.check();
     if (this.memoryCap !== Infinity) {
-      // Stacks grow on rare paths that do not charge the meter themselves.
+      // Stacks grow on rare paths, and tables and closures are made on hot paths, that only count.
       memoryMeter.allocated += t.stackGrowth * 8;
       t.stackGrowth = 0;
+      const created = this.realm.gc.allocationsTotal;
+      memoryMeter.allocated += (created - this.createdSeen) * SIZE.createdObject;
+      this.createdSeen = created;
       // Another state may have armed the meter for itself meanwhile.
       if (memoryMeter.overflow !== this.overflow) this.arm();
       if (memoryMeter.allocated > memoryMeter.trigger) this.measure(t);
@@ -191,6 +196,10 @@ export class RunLimits {
     return this.stop('aborted', `run aborted${why}`, reason);
   }
 
+  private memoryStop(): LuaLimitError {
+    return this.stop('memory', `not enough memory (memory limit of ${this.memoryCap} bytes exceeded)`);
+  }
+
   /** The error that ends the run. */
   private stop(kind: LuaLimitKind, message: string, reason?: unknown): LuaLimitError {
     this.stopped = true;
@@ -202,8 +211,10 @@ export class RunLimits {
     const cap = this.memoryCap;
     if (cap !== Infinity && bytes > cap - this.live) {
       // More than the room left at the last measurement: look before allocating (again only if
-      // something was allocated since). Nothing is allocated yet, so refusing is catchable.
-      if (memoryMeter.allocated !== this.allocatedAtMeasure) this.measure(t);
+      // something was allocated since, or if the heap was past the cap, as the program may have let
+      // go of things since; `measure` stops a program that stays past it). Nothing is allocated
+      // yet, so refusing is catchable.
+      if (meterTotal() !== this.allocatedAtMeasure || this.live > cap) this.measure(t);
       if (this.live + bytes > cap) throw new LuaError('not enough memory');
     }
     memoryMeter.allocated += bytes;
@@ -214,7 +225,7 @@ export class RunLimits {
   private arm(): void {
     const cap = this.memoryCap;
     // Never sooner than an eighth of the cap: measuring costs as much as the heap is large.
-    memoryMeter.trigger = this.allocatedAtMeasure + Math.max(cap - this.live, cap / 8);
+    memoryMeter.trigger = this.allocatedAtMeasure - memoryMeter.base + Math.max(cap - this.live, cap / 8);
     memoryMeter.overflow = this.overflow;
   }
 
@@ -226,7 +237,7 @@ export class RunLimits {
     if (this.memoryCap === Infinity) return;
     const threads = t === null ? [this.mainThread] : [this.mainThread, t];
     this.live = measureHeap(this.realm, threads);
-    this.allocatedAtMeasure = memoryMeter.allocated;
+    this.allocatedAtMeasure = meterTotal();
     this.arm();
     // Measuring is work done for the program: charged as one instruction per MEASURE_BYTES_PER_INSTRUCTION bytes.
     this.charge(Math.floor(this.live / MEASURE_BYTES_PER_INSTRUCTION));
@@ -236,7 +247,7 @@ export class RunLimits {
       return;
     }
     if (this.strike || this.live > cap * (1 + HARD_MEMORY_MARGIN)) {
-      throw this.stop('memory', `not enough memory (memory limit of ${cap} bytes exceeded)`);
+      throw this.memoryStop();
     }
     this.strike = true;
     throw new LuaError('not enough memory');

@@ -2,7 +2,6 @@ import type { NativeFunction } from '@deegen/ir';
 import type { ProtoData } from '../compiler/index.js';
 import type { LuaTable } from './table.js';
 import type { LuaValue } from './value.js';
-import { SIZE, memoryMeter } from './memory-meter.js';
 
 /**
  * A captured variable. While open it aliases a register of a live frame (`stack[index]`);
@@ -40,7 +39,5 @@ export class LuaFunction {
     public env: LuaTable,
     /** For builtins, the name used in messages such as "bad argument #1 to 'insert'". */
     readonly name: string,
-  ) {
-    memoryMeter.allocated += SIZE.function + upvals.length * SIZE.upvalue;
-  }
+  ) {}
 }

@@ -27,6 +27,8 @@ export class Collector {
   weakTablesSeen = false;
   /** Allocations counted since the last collection, and the count that triggers the next one. */
   allocations = 0;
+  /** Allocations counted before the last collection, all together (memory limits charge them). */
+  earlierAllocations = 0;
   threshold = 20000;
   stopped = false;
   pause = 200;
@@ -36,6 +38,16 @@ export class Collector {
 
   /** Metatables created by `newproxy(true)`: `newproxy(p)` may only share one of these. */
   private readonly proxyMetatables = new WeakSet<LuaTable>();
+
+  /** Tables and closures created so far (NEWTABLE and CLOSURE count them). */
+  get allocationsTotal(): number {
+    return this.earlierAllocations + this.allocations;
+  }
+
+  restartCount(): void {
+    this.earlierAllocations += this.allocations;
+    this.allocations = 0;
+  }
 
   trackFinalizable(u: LuaUserdata, proxy = false): void {
     this.finalizable.push(u);
@@ -132,7 +144,7 @@ export class Collector {
       });
     }
 
-    this.allocations = 0;
+    this.restartCount();
     this.threshold = Math.max(20000, Math.floor((marked.size * this.pause) / 100));
     for (let i = doomed.length - 1; i >= 0; i--) {
       const u = doomed[i];
@@ -151,5 +163,5 @@ export class Collector {
 export function allocationCollect(realm: LuaRealm, t: Thread): void {
   const gc = realm.gc;
   if (!gc.stopped && gc.worthwhile) gc.collect(realm, t);
-  else gc.allocations = 0;
+  else gc.restartCount();
 }

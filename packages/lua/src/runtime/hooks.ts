@@ -9,6 +9,7 @@ import { LuaLimitError } from '../embed/limit-error.js';
 import { LuaExit } from './realm.js';
 import type { LuaRealm } from './realm.js';
 import { onCallHook, onInstructionHook, onReturnHook } from './debug-hooks.js';
+import { METER_REBASE, memoryMeter, rebaseMeter } from './memory-meter.js';
 import { isUncatchable } from './uncatchable.js';
 import { closeUpvalues } from './upvalues.js';
 import { variableName } from './variable-names.js';
@@ -67,6 +68,7 @@ export const luaHooks: LanguageHooks = {
     return !isUncatchable(error);
   },
   onTick(t: Thread): void {
+    if (memoryMeter.allocated >= METER_REBASE) rebaseMeter();
     const limits = (t.realm as LuaRealm).limits;
     if (limits !== null) limits.tick(t);
   },

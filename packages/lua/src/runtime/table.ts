@@ -112,7 +112,6 @@ export class LuaTable {
    */
   constructor(arraySize = 0, hashSize = 0) {
     void hashSize;
-    memoryMeter.allocated += SIZE.newTable + arraySize * SIZE.slot;
     for (let i = 0; i < arraySize; i++) this.array.push(undefined);
     this.index = NO_INDEX;
     this.slotKeys = NO_SLOTS;
