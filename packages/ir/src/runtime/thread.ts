@@ -16,9 +16,10 @@ export const ENGINE_TICK = 1 << 10;
 
 /**
  * Guest calls from compiled code that end a tick (Thread.jitCallsLeft): compiled code counts only
- * taken branches, and a recursion may take none. Languages may charge the calls a tick saw.
+ * taken branches, and a recursion may take none. Languages may charge the calls a tick saw. More
+ * than ENGINE_TICK: such a tick hands every nested compiled call back to the interpreter's loop.
  */
-export const JIT_CALLS_PER_TICK = ENGINE_TICK;
+export const JIT_CALLS_PER_TICK = 8 * ENGINE_TICK;
 
 /** Compiled guest calls nested on the JS stack at most (runCompiledCallee); deeper calls trampoline. */
 export const MAX_JIT_NESTING = 64;

@@ -72,6 +72,15 @@ describe.each(TIERS)('an instruction budget ($tier)', (options) => {
   });
 });
 
+describe('an instruction budget in auto mode', () => {
+  it('stops a loop that was compiled while it ran (on-stack replacement)', () => {
+    const { state } = newState({ tier: 'auto', limits: { instructions: 5_000_000 } });
+    limitOf(state, 'local n = 0 while true do n = n + 1 end', 'instructions');
+    expect(state.realm.tiering!.stats.osrEntries).toBeGreaterThanOrEqual(1);
+    expectUsable(state);
+  });
+});
+
 describe('an instruction budget on builtins', () => {
   it('charges string.rep by the bytes it builds', () => {
     const { state } = newState({ limits: { instructions: 100_000 } });
