@@ -74,6 +74,13 @@ describe('a require loader from the embedder', () => {
     );
   });
 
+  it('shows in package.loaded exactly the libraries that are open', () => {
+    const { state } = newState({ require: loader });
+    expect(run(state, 'local names = {} for k in pairs(package.loaded) do names[#names+1] = k end table.sort(names) return table.concat(names, " ")')).toEqual([
+      '_G coroutine math os package string table',
+    ]);
+  });
+
   it('loads each module once', () => {
     const { state } = newState({ require: loader });
     expect(run(state, 'return require("counter"), require("counter"), n')).toEqual([1, 1, 1]);
