@@ -16,3 +16,8 @@ export type { HostFiles, HostShell, LuaHost, ShellResult } from './host/host.js'
 export type { Device } from './lib/io-device.js';
 export type { FunctionListing } from './listing.js';
 export type { AsyncRunOptions } from './embed/async.js';
+export { LuaLimitError } from './embed/limit-error.js';
+export type { LuaLimitKind } from './embed/limit-error.js';
+export type { LuaLimits } from './embed/limits.js';
+export { ALL_GRANTS } from './embed/sandbox.js';
+export type { LuaGrant, ModuleSource, RequireLoader } from './embed/sandbox.js';

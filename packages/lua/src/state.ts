@@ -8,14 +8,16 @@ import { $icMisses, execute, executeInstrumented } from './generated/interpreter
 import { opcodeTable } from './generated/opcodes.gen.js';
 import { defaultHost } from './host/default-host.js';
 import type { LuaHost } from './host/host.js';
-import { openLibs } from './lib/index.js';
 import type { AsyncRunOptions } from './embed/async.js';
 import { compileFunction } from './lib/load.js';
-import { setPackagePaths } from './lib/package.js';
 import { LuaError as VmError } from './runtime/errors.js';
 import { LuaFunction } from './runtime/function.js';
 import { listBytecode } from './listing.js';
 import type { FunctionListing } from './listing.js';
+import { RunLimits } from './embed/limits.js';
+import type { LuaLimits } from './embed/limits.js';
+import { openGrantedLibraries } from './embed/sandbox.js';
+import type { LuaGrant, RequireLoader } from './embed/sandbox.js';
 import { luaHooks } from './runtime/hooks.js';
 import { indexMeta } from './runtime/meta-access.js';
 import type { EnginePair } from './runtime/debug-hooks.js';
@@ -66,6 +68,15 @@ export interface LuaStateOptions extends EmbedOptions {
    * (file and shell operations report that they are not supported).
    */
   host?: LuaHost;
+  /** Instruction, time, abort and memory limits of each run (embed/limits.ts; docs/embedding.md, "Limits"). */
+  limits?: LuaLimits;
+  /**
+   * Capabilities beyond the safe default libraries, by name, or 'all' (embed/sandbox.ts;
+   * docs/embedding.md, "Safety"). Default: none.
+   */
+  grant?: readonly LuaGrant[] | 'all';
+  /** Gives the program `require`, loading module source text from the host (no file access needed). */
+  require?: RequireLoader;
 }
 
 let makeReferenceEngine: (() => Engine) | undefined;
@@ -125,9 +136,28 @@ export class LuaState {
     }
     // lua5.1 allows 16384 call records, its base record included: the same count of frames here.
     this.thread.maxDepth = 16383;
-    openLibs(this.realm);
-    setPackagePaths(this.realm, options.env ?? {});
+    openGrantedLibraries(this.realm, options);
+    if (options.limits !== undefined) this.limits = options.limits;
     this.bridge = new Bridge(this.realm, this.thread, options);
+  }
+
+  /** The limits each run starts with (a run: one call into the state from JS, see embed/limits.ts). */
+  get limits(): LuaLimits {
+    return this.realm.limits?.defaults ?? {};
+  }
+
+  set limits(limits: LuaLimits) {
+    this.runLimits().defaults = { ...limits };
+  }
+
+  /** Runs `body` with `overrides` over the state's limits for every run it starts. */
+  withLimits<T>(overrides: LuaLimits, body: () => T): T {
+    return this.runLimits().withOverrides(overrides, body);
+  }
+
+  /** The realm's limit keeper, created the first time limits are asked for. */
+  runLimits(): RunLimits {
+    return (this.realm.limits ??= new RunLimits(this.realm, this.thread, {}));
   }
 
   /** The `--stats` report (instructions per bytecode, inline-cache hit rates); undefined without `stats`. */
@@ -185,7 +215,7 @@ export class LuaState {
    * byte). Syntax errors throw the VM's LuaError (runtime/errors.ts) with lua5.1's message.
    */
   loadRaw(source: string, chunkName: string): LuaFunction {
-    const fn = compileFunction(source, chunkName, this.realm.globals);
+    const fn = compileFunction(source, chunkName, this.realm.globals, this.realm.binaryChunks);
     if (typeof fn === 'string') throw new VmError(fn);
     return fn;
   }

@@ -40,6 +40,12 @@ export interface StencilSet {
 export interface StitchOptions {
   /** Taken branches between returns to the caller (the engine's tick). */
   readonly tick: number;
+  /**
+   * Instructions a tick of this function stands for, stored in the thread's `tickCost` when it
+   * ticks (budgets charge it). Compiled code counts taken branches, not instructions, so only the
+   * language can estimate this; without it nothing is stored.
+   */
+  readonly tickCost?: number;
   /** Put `// pc name` before each instruction (for dumps); off for real compiles. */
   readonly comments?: boolean;
   /**
@@ -145,7 +151,8 @@ export function stitchSource(set: StencilSet, code: Int32Array, options: StitchO
   out.push(`${spill}$frame.pc = $pc; if ($t.stepInterpreted($frame)) return; ${reload}$pc = $frame.pc; if (--$ticks < 0) break $tick;`);
   out.push('}');
   out.push('}');
-  out.push(`${spill}$frame.pc = $pc; $t.ticked = true; return;`);
+  const cost = options.tickCost === undefined ? '' : ` $t.tickCost = ${Math.max(1, Math.round(options.tickCost))};`;
+  out.push(`${spill}$frame.pc = $pc; $t.ticked = true;${cost} return;`);
   out.push('}');
   out.push(`${spill}return;`);
   out.push(`} catch ($e) { if ($safe === 1) { ${spill}} if ($t.frame === $frame) $frame.pc = $pc; throw $e; }`);
@@ -199,6 +206,8 @@ export interface CompileStats {
 export interface CompilerOptions {
   /** The engine's tick (taken branches between returns to the interpreter). */
   readonly tick: number;
+  /** Instructions a tick of `code` stands for (see StitchOptions.tickCost). */
+  readonly tickCost?: (code: Int32Array) => number;
   /** Receives each compiled function's stitched source, with a comment per instruction. */
   readonly dump?: (proto: never, source: string) => void;
 }
@@ -216,7 +225,8 @@ export function stencilCompiler(
   return (proto, stats) => {
     const { code, frameSize } = proto as { readonly code: Int32Array; readonly frameSize: number };
     const t0 = performance.now();
-    const source = stitchSource(set, code, { tick: options.tick, registers: frameSize });
+    const tickCost = options.tickCost?.(code);
+    const source = stitchSource(set, code, { tick: options.tick, tickCost, registers: frameSize });
     const t1 = performance.now();
     stats.words += code.length;
     stats.stitchMs += t1 - t0;
@@ -232,7 +242,7 @@ export function stencilCompiler(
       compiled = null;
     }
     stats.compileMs += performance.now() - t0;
-    if (compiled !== null && options.dump !== undefined) options.dump(proto, stitchSource(set, code, { tick: options.tick, registers: frameSize, comments: true }));
+    if (compiled !== null && options.dump !== undefined) options.dump(proto, stitchSource(set, code, { tick: options.tick, tickCost, registers: frameSize, comments: true }));
     return compiled;
   };
 }

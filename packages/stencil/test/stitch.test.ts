@@ -124,6 +124,16 @@ describe('the stitcher', () => {
     expect(u.stack[0]).toBe(3);
   });
 
+  it('tells the thread how many instructions its tick stands for, when the language estimates it', () => {
+    const t = { ...frameFor(code, [1], [0]), tickCost: 0 };
+    compileStitched(stitchSource(local, code, { tick: 2, tickCost: 2 * 7, registers: 1 }), { record: () => {} })(t as never);
+    expect(t.ticked).toBe(true);
+    expect(t.tickCost).toBe(14);
+    const u = { ...frameFor(code, [1], [0]), tickCost: 0 };
+    compileStitched(stitchSource(local, code, { tick: 2, registers: 1 }), { record: () => {} })(u as never);
+    expect(u.tickCost).toBe(0);
+  });
+
   it('writes back only the registers a return hands over', () => {
     const partial: StencilSet = {
       bindingNames: [],

@@ -88,6 +88,12 @@ export function execute($t: Thread): void {
               throw $e;
             }
             if ($t.ticked) return;
+            // Each entry into compiled code counts as an instruction: tail calls between compiled
+            // functions come back here without a taken branch, and must still end a tick.
+            if (--$ticks < 0) {
+              $t.ticked = true;
+              return;
+            }
             continue main;
           }
         }

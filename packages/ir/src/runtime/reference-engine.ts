@@ -4,7 +4,7 @@ import type { Completion, Continuation } from '../dsl/terminals.js';
 import { FRAME_GUEST } from './frame.js';
 import type { OpcodeTable, VariantInfo } from './opcode-table.js';
 import type { GuestCallable } from './proto.js';
-import { HOOK_INSTRUCTION } from './thread.js';
+import { ENGINE_TICK, HOOK_INSTRUCTION } from './thread.js';
 import type { Engine, Thread } from './thread.js';
 
 /**
@@ -56,9 +56,10 @@ export function createReferenceEngine(
   }
 
   return function referenceExecute(t: Thread): void {
+    const tick = { left: ENGINE_TICK };
     for (;;) {
       try {
-        if (step(t)) return;
+        if (step(t, tick)) return;
       } catch (e) {
         setReferenceContext(null);
         if (t.handleError(e)) return;
@@ -66,12 +67,20 @@ export function createReferenceEngine(
     }
   };
 
-  /** Runs until the engine's boundary is reached (true) or an exception escapes. */
-  function step(t: Thread): boolean {
+  /**
+   * Runs until the engine's boundary is reached or its tick ends (true: return to Thread.run, as
+   * the generated engines do every ENGINE_TICK instructions), or an exception escapes. The frame
+   * always holds its pc here, so the engine may stop before any instruction.
+   */
+  function step(t: Thread, tick: { left: number }): boolean {
     for (;;) {
       const f = t.frame;
       // A boundary on top (a coroutine that yielded at once, or a finished run): nothing to do.
       if (f.kind !== FRAME_GUEST) return true;
+      if (--tick.left < 0) {
+        t.ticked = true;
+        return true;
+      }
       const code = f.proto!.code;
       if (t.pendingCont < 0 && (t.hookMask & HOOK_INSTRUCTION) !== 0) {
         t.hooks.onInstruction?.(t);

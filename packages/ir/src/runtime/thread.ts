@@ -14,6 +14,13 @@ export const CONT_RETURN = -2;
 /** Instructions an engine runs per entry before it returns to `Thread.run` (see Thread.ticked). */
 export const ENGINE_TICK = 1 << 10;
 
+/**
+ * Guest calls from compiled code that end a tick (Thread.jitCallsLeft): compiled code counts only
+ * taken branches, and a recursion may take none. Languages may charge the calls a tick saw. More
+ * than ENGINE_TICK: such a tick hands every nested compiled call back to the interpreter's loop.
+ */
+export const JIT_CALLS_PER_TICK = 8 * ENGINE_TICK;
+
 /** Compiled guest calls nested on the JS stack at most (runCompiledCallee); deeper calls trampoline. */
 export const MAX_JIT_NESTING = 64;
 
@@ -46,8 +53,24 @@ export interface LanguageHooks {
    * (`t.frame.pc`; only the instrumented engine calls this).
    */
   onCall?(t: Thread, tail: boolean): void;
-  /** Called each time the engine returns because its instruction tick ran out (budgets, deadlines). */
+  /**
+   * Called each time the engine returns because its instruction tick ran out (budgets, deadlines;
+   * `t.tickCost` says how many instructions the tick stands for). What it throws is raised at the
+   * instruction where the tick ended, like an error of that instruction.
+   */
   onTick?(t: Thread): void;
+  /**
+   * Called when `callAt` is about to re-enter the engine for a builtin or the embedder (a sort
+   * comparator, a `__tostring` called by print): such nested runs end before their tick runs out,
+   * so budgets charge them here. What it throws is raised by the caller of `callAt`.
+   */
+  onNestedRun?(t: Thread): void;
+  /**
+   * Whether protected builtin frames (pcall) may catch `error` (as `toGuestError` returned it).
+   * An error they may not catch unwinds every frame up to the boundary and leaves the run, as an
+   * uncaught error does. Default: every error is catchable.
+   */
+  catchable?(error: unknown): boolean;
   onReturn?(t: Thread): void;
   onInstruction?(t: Thread): void;
 }
@@ -130,12 +153,27 @@ export class Thread {
   ticked = false;
   /** True while the engine is re-entered after a tick (tiering weighs such visits as loop work). */
   afterTick = false;
+  /**
+   * Instructions the latest tick stands for: ENGINE_TICK when the interpreter ticked; compiled code
+   * counts taken branches, and sets its own estimate when it ticks. `run` resets it after each tick.
+   */
+  tickCost = ENGINE_TICK;
+  /**
+   * Register slots and frames this thread has added to its stack since the language last looked
+   * (memory accounting): grown only on the rare paths that extend the stack or the frame list.
+   */
+  stackGrowth = 0;
   /** Compiled code asks the interpreter to run the current frame's instruction and return (stepInterpreted). */
   jitBail = false;
   /** The tiering policy (@deegen/tiering), or null: interpreter only. */
   tiering: TieringPolicy | null = null;
   /** Compiled functions running nested in JS calls (runCompiledCallee). */
   jitNesting = 0;
+  /**
+   * Guest calls compiled code may still make before they end a tick (runCompiledCallee); `run`
+   * resets it after each tick, so JIT_CALLS_PER_TICK - jitCallsLeft is the calls since the last.
+   */
+  jitCallsLeft = JIT_CALLS_PER_TICK;
   /** HOOK_* bits; the language keeps `engine` in step (an instrumented engine for HOOK_INSTRUCTION). */
   hookMask = 0;
   /** Nested `call`s from builtins back into guest code (each costs JS stack). */
@@ -162,6 +200,8 @@ export class Thread {
 
   ensureStack(size: number): void {
     const s = this.stack;
+    if (s.length >= size) return;
+    this.stackGrowth += size - s.length;
     while (s.length < size) s.push(undefined);
   }
 
@@ -172,6 +212,8 @@ export class Thread {
     if (f === undefined) {
       f = new Frame();
       this.frames.push(f);
+      // A frame object weighs about as much as a dozen register slots.
+      this.stackGrowth += 16;
     }
     this.frame = f;
     return f;
@@ -249,7 +291,18 @@ export class Thread {
     if (f === caller || f.kind !== FRAME_GUEST || this.hookMask !== 0 || this.jitNesting >= MAX_JIT_NESTING) return false;
     const tiering = this.tiering;
     if (tiering === null) return false;
+    // Compiled calls end a tick too when JIT_CALLS_PER_TICK of them were made since the last one,
+    // so that recursion, which may take no branch, still returns to `run` regularly. Such a tick
+    // stands for those calls only (tickCost 0): `run` then starts counting calls again.
+    if (--this.jitCallsLeft < 0) {
+      this.ticked = true;
+      this.tickCost = 0;
+      return false;
+    }
     this.jitNesting++;
+    // Tail calls between compiled functions loop here without passing a tick of their own: after
+    // a tick's worth, the frames go back to the interpreter's loop, which counts them.
+    let tails = 0;
     try {
       for (;;) {
         const p = f.proto!;
@@ -261,6 +314,7 @@ export class Thread {
         // A tail call replaced the callee in its frame (tailInvoke: same frame, pc 0, nothing
         // pending): run the new function's compiled code here too.
         if (this.frame !== f || f.pc !== 0 || this.ticked || this.pendingCont >= 0 || this.hookMask !== 0) return false;
+        if (++tails >= ENGINE_TICK) return false;
       }
     } finally {
       this.jitNesting--;
@@ -295,11 +349,11 @@ export class Thread {
       this.ticked = false;
       this.engine(this);
       if (this.ticked) {
-        this.hooks.onTick?.(this);
+        this.endTick();
         // Under an asynchronous driver, a tick past the end of the time slice hands the host's
         // event loop a turn (nothing of this run is on the JS stack unless `nesting` says so).
         const d = this.driver;
-        if (d !== null && this.nesting === 0 && this.pendingCont < 0 && Date.now() >= d.sliceEnd) {
+        if (this.ticked && d !== null && this.nesting === 0 && this.pendingCont < 0 && Date.now() >= d.sliceEnd) {
           this.ticked = false;
           this.suspension = { thenable: d.nextTurn(), settle: null, base: 0, top: 0, callee: null };
           this.pushBoundary(this.nativeTopFor());
@@ -364,6 +418,23 @@ export class Thread {
     const d = this.driver;
     if (d === null) return null;
     return this.nesting === 0 ? d : NOT_SUSPENDABLE;
+  }
+
+  /**
+   * Calls the language's tick hook, then starts counting the next tick. An error the hook throws
+   * is handled as an error of the instruction the tick stopped at (the frame's pc): a protected
+   * call may catch it and the run goes on, or it unwinds to the boundary and leaves `run`.
+   */
+  private endTick(): void {
+    try {
+      this.hooks.onTick?.(this);
+    } catch (e) {
+      // When a handler caught it, the engine goes on from the handler's frame.
+      this.ticked = !this.handleError(e);
+    } finally {
+      this.tickCost = ENGINE_TICK;
+      this.jitCallsLeft = JIT_CALLS_PER_TICK;
+    }
   }
 
   /**
@@ -586,7 +657,8 @@ export class Thread {
     const err = this.hooks.toGuestError(this, thrown);
     // A builtin that threw did not restore where its free stack began; frames above set it anew.
     this.nativeTop = 0;
-    for (let d = this.depth; d > 0; d--) {
+    const catchable = this.hooks.catchable === undefined || this.hooks.catchable(err);
+    for (let d = catchable ? this.depth : 0; d > 0; d--) {
       const f = this.frames[d];
       if (f.kind === FRAME_BOUNDARY) break;
       if (f.kind === FRAME_NATIVE && f.onError !== null) {
@@ -628,6 +700,7 @@ export class Thread {
    */
   callAt(at: number, fn: GuestCallable, args: readonly unknown[]): unknown[] {
     if (this.nesting >= this.maxNesting) throw new GuestStackOverflow(true);
+    this.hooks.onNestedRun?.(this);
     const bottom = this.pushFrame();
     bottom.kind = FRAME_BOUNDARY;
     // The builtin that re-enters the engine (null from the embedder): a level of its own in tracebacks.

@@ -69,6 +69,8 @@ export class ScriptRunner {
       jitThreshold: options.jitThreshold,
       dumpJit: options.dumpJit,
       host: nodeHost,
+      // The command line is lua5.1's: the program gets every library and the files of its user.
+      grant: 'all',
     });
     const realm = this.state.realm;
     realm.writeErr = options.stderr;

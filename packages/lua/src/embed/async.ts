@@ -3,7 +3,7 @@ import type { Thread } from '@deegen/ir';
 import { threadLike } from '../lib/coroutine.js';
 import { LuaError } from '../runtime/errors.js';
 import type { LuaFunction } from '../runtime/function.js';
-import { LuaExit } from '../runtime/realm.js';
+import { isUncatchable } from '../runtime/uncatchable.js';
 import type { LuaRealm } from '../runtime/realm.js';
 import type { LuaValue } from '../runtime/value.js';
 
@@ -31,7 +31,7 @@ export async function callLuaAsync(main: Thread, fn: LuaFunction, args: readonly
       onResume: (th) => paused.delete(th),
     })) as LuaValue[];
   } catch (e) {
-    if (e instanceof LuaError || e instanceof LuaExit) throw e;
+    if (e instanceof LuaError || isUncatchable(e)) throw e;
     throw t.hooks.toGuestError(t, e);
   }
 }

@@ -17,6 +17,7 @@ import { HandleCache } from './handle-cache.js';
 import { HostRef, ProxyRequest, hostMetatable, isPlainObject } from './host-object.js';
 import { wrapJsFunction } from './js-function.js';
 import { LuaError, errorFromVm, rawErrorValue } from './lua-error.js';
+import { isUncatchable } from '../runtime/uncatchable.js';
 import { LuaTable, tableInternals } from './lua-table.js';
 import { isMulti } from './multi.js';
 import { callLuaAsync } from './async.js';
@@ -198,7 +199,7 @@ export class Bridge {
    * The VM's own control flow (os.exit, stack overflow, errors in flight) passes unchanged.
    */
   errorToLua(e: unknown): unknown {
-    if (e instanceof VmError || e instanceof LuaExit || e instanceof GuestStackOverflow || e instanceof LuaRuntimeError) return e;
+    if (e instanceof VmError || isUncatchable(e) || e instanceof GuestStackOverflow || e instanceof LuaRuntimeError) return e;
     if (e instanceof LuaError) {
       const { found, raw } = rawErrorValue(e, this);
       return new VmError(found ? raw : this.toLuaOr(e.value, e.message));
@@ -218,7 +219,7 @@ export class Bridge {
 
   /** The public LuaError for anything the VM threw (os.exit's LuaExit passes unchanged). */
   toPublicError(e: unknown): unknown {
-    if (e instanceof LuaError || e instanceof LuaExit) return e;
+    if (e instanceof LuaError || isUncatchable(e)) return e;
     const vm = e instanceof VmError ? e : (this.thread.hooks.toGuestError(this.thread, e) as VmError);
     return errorFromVm(this, vm.value, this.fromLua(vm.value), vm.traceback);
   }
@@ -240,7 +241,7 @@ export class Bridge {
     const bytes = typeof source === 'string' ? textToByteString(source) : arrayToByteString(source);
     // Unnamed chunks are named by their source, as lua5.1's luaL_loadstring names them.
     const name = chunkName === undefined ? bytes : textToByteString(chunkName);
-    const fn = compileFunction(bytes, name, this.realm.globals);
+    const fn = compileFunction(bytes, name, this.realm.globals, this.realm.binaryChunks);
     if (typeof fn === 'string') throw errorFromVm(this, fn, this.fromLua(fn), undefined);
     return fn;
   }
@@ -276,11 +277,17 @@ export class Bridge {
     } catch (e) {
       throw this.toPublicError(e);
     }
+    // The whole asynchronous run is one run for the limits (embed/limits.ts), across its waits
+    // and time slices.
+    const limits = this.realm.limits;
     try {
+      limits?.beginRun();
       const results = await callLuaAsync(main, callee, luaArgs, options);
       return results.map((r) => this.fromLua(r));
     } catch (e) {
       throw this.toPublicError(e);
+    } finally {
+      limits?.endRun();
     }
   }
 }

@@ -12,6 +12,8 @@ import { typeErrorMessage } from '../runtime/type-errors.js';
 import { LuaUserdata } from '../runtime/value.js';
 import type { LuaValue } from '../runtime/value.js';
 import { arg, argError, checkAny, checkInt, checkString, checkTable, optInt, typeError } from './args.js';
+import { isUncatchable } from '../runtime/uncatchable.js';
+import { bytesWork, chargeWork } from '../embed/limits.js';
 
 /** Lua 5.1's limit on values a builtin may push at once (LUAI_MAXCSTACK). */
 const MAX_RESULTS = 8000;
@@ -60,6 +62,7 @@ const print: NativeFunction = (t, base, argc) => {
     if (line !== '') realm.write(line);
     throw e;
   }
+  chargeWork(t, bytesWork(line.length));
   realm.write(`${line}\n`);
   return 0;
 };
@@ -149,6 +152,7 @@ const unpack: NativeFunction = (t, base, argc) => {
   if (i > j) return 0;
   const n = j - i + 1;
   if (n >= MAX_RESULTS || n <= 0) callerError('too many results to unpack');
+  chargeWork(t, n);
   t.ensureStack(base + n + 16);
   for (let k = 0; k < n; k++) t.stack[base + k] = tbl.getInt(i + k);
   return n;
@@ -219,6 +223,7 @@ const error: NativeFunction = (t, base, argc) => {
 
 /** The value of an error raised by a builtin itself (positioned as lua5.1 positions it). */
 function errorValueInBuiltin(t: Thread, e: unknown): LuaValue {
+  if (isUncatchable(e)) throw e;
   return (t.hooks.toGuestError(t, e) as LuaError).value;
 }
 
@@ -270,7 +275,9 @@ const xpcall: NativeFunction = (t, base, argc) => {
   const filter = (th: Thread, err: unknown): unknown => {
     try {
       return new LuaError(th.call(asCallable(th, handler), [(err as LuaError).value])[0] as LuaValue);
-    } catch {
+    } catch (e) {
+      // A limit reached inside the handler still ends the run.
+      if (isUncatchable(e)) throw e;
       return new LuaError('error in error handling');
     }
   };
@@ -291,11 +298,11 @@ const collectgarbage: NativeFunction = (t, base, argc) => {
   const option = arg(t, base, argc, 0) === undefined ? 'collect' : checkString(t, base, argc, 0);
   switch (option) {
     case 'collect':
-      gc.collect(realm, t);
+      chargeWork(t, gc.collect(realm, t));
       t.stack[base] = 0;
       return 1;
     case 'step':
-      gc.collect(realm, t);
+      chargeWork(t, gc.collect(realm, t));
       t.stack[base] = true;
       return 1;
     case 'count':

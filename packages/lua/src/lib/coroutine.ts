@@ -4,12 +4,13 @@ import { LuaCoroutine } from '../runtime/coroutine.js';
 import { setHook } from '../runtime/debug-hooks.js';
 import { LuaError, runtimeError } from '../runtime/errors.js';
 import { LuaFunction, Upvalue } from '../runtime/function.js';
-import { LuaExit, realmOf } from '../runtime/realm.js';
+import { realmOf } from '../runtime/realm.js';
 import type { LuaRealm } from '../runtime/realm.js';
 import { LuaTable } from '../runtime/table.js';
 import { whereOf } from '../runtime/traceback.js';
 import { arg, argError } from './args.js';
 import { defineBuiltins } from './builtins.js';
+import { isUncatchable } from '../runtime/uncatchable.js';
 
 /** Nested resumes use JS stack (one engine run each), like C stack in lua5.1, which limits them to about 200. */
 const MAX_NESTED_RESUMES = 190;
@@ -84,7 +85,7 @@ function resumeInto(t: Thread, co: LuaCoroutine, at: number, nargs: number, dst:
     return count;
   } catch (e) {
     co.status = 'dead';
-    if (e instanceof LuaExit) throw e;
+    if (isUncatchable(e)) throw e;
     throw e instanceof LuaError ? e : ct.hooks.toGuestError(ct, e);
   } finally {
     if (ct.driver !== null) ct.driver = null;

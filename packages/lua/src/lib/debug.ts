@@ -9,7 +9,7 @@ import { LuaError, callerError } from '../runtime/errors.js';
 import { LuaFunction } from '../runtime/function.js';
 import { getMetatable } from '../runtime/metatables.js';
 import type { LuaRealm } from '../runtime/realm.js';
-import { LuaExit, globalsOf, realmOf } from '../runtime/realm.js';
+import { globalsOf, realmOf } from '../runtime/realm.js';
 import { LuaTable } from '../runtime/table.js';
 import { currentLine, stackLevels, traceback } from '../runtime/traceback.js';
 import type { StackLevel } from '../runtime/traceback.js';
@@ -19,6 +19,7 @@ import { calledName } from '../runtime/variable-names.js';
 import { arg, argError, checkInt, checkString, checkTable, optInt } from './args.js';
 import { compileFunction } from './load.js';
 import { defineBuiltins } from './builtins.js';
+import { isUncatchable } from '../runtime/uncatchable.js';
 
 /** Functions whose first argument may be a coroutine to inspect: returns it and the index of the next argument. */
 function threadArg(t: Thread, base: number, argc: number): { th: Thread; i: number; other: boolean } {
@@ -320,12 +321,12 @@ const debugLoop: NativeFunction = (t) => {
     realm.writeErr('lua_debug> ');
     const line = input?.readLine();
     if (line === undefined || line === 'cont') return 0;
-    const fn = compileFunction(line, '=(debug command)', globalsOf(t));
+    const fn = compileFunction(line, '=(debug command)', globalsOf(t), realm.binaryChunks);
     try {
       if (typeof fn === 'string') throw new LuaError(fn);
       t.call(fn, []);
     } catch (e) {
-      if (e instanceof LuaExit) throw e;
+      if (isUncatchable(e)) throw e;
       const value = (t.hooks.toGuestError(t, e) as LuaError).value;
       realm.writeErr(`${typeof value === 'string' || typeof value === 'number' ? String(value) : '(error object is not a string)'}\n`);
     }

@@ -4,6 +4,7 @@ import type { FloatConversion } from '../runtime/number-format.js';
 import { formatFloat } from '../runtime/number-format.js';
 import { argError, checkNumber, checkString } from './args.js';
 import { toIntDirect, toLong } from './string-args.js';
+import { bytesWork, chargeWork, reserveMemory } from '../embed/limits.js';
 
 /**
  * string.format, producing what lua5.1 prints. lua5.1 hands each item to C's sprintf after
@@ -213,6 +214,10 @@ export const format: NativeFunction = (t, base, argc) => {
         callerError(`invalid option '%${conv === 0 ? '' : String.fromCharCode(conv)}' to 'format'`);
     }
   }
-  t.stack[base] = run === 0 ? fmt : out + fmt.substring(run);
+  const result = run === 0 ? fmt : out + fmt.substring(run);
+  // Items are at most a few hundred bytes, except strings, which exist already: charged when built.
+  reserveMemory(t, result.length);
+  chargeWork(t, bytesWork(l + result.length));
+  t.stack[base] = result;
   return 1;
 };

@@ -14,6 +14,13 @@ import type { LuaValue } from '../runtime/value.js';
 import { arg, checkFunction, checkString, optString } from './args.js';
 import { callCatching } from './package-call.js';
 import { readSourceFile } from './package-fs.js';
+import { bytesWork, chargeWork, reserveMemory } from '../embed/limits.js';
+
+/** How lua5.1 names a binary chunk in its messages. */
+function chunkLabel(chunkName: string): string {
+  const c = chunkName.charCodeAt(0);
+  return c === 0x40 || c === 0x3d ? chunkName.slice(1) : c === 0x1b ? 'binary string' : chunkName;
+}
 
 /** The header lua5.1 writes for binary chunks on x86-64: signature, version, format and type sizes. */
 const LUA51_HEADER = '\x1bLua\x51\x00\x01\x04\x08\x04\x08\x00';
@@ -26,8 +33,7 @@ const LUA51_HEADER = '\x1bLua\x51\x00\x01\x04\x08\x04\x08\x00';
  * its own text.
  */
 function binaryChunkError(source: string, chunkName: string): string {
-  const c = chunkName.charCodeAt(0);
-  const name = c === 0x40 || c === 0x3d ? chunkName.slice(1) : c === 0x1b ? 'binary string' : chunkName;
+  const name = chunkLabel(chunkName);
   const truncated = source.length < LUA51_HEADER.length || source === LUA51_HEADER;
   return `${name}: ${truncated ? 'unexpected end' : 'bad header'} in precompiled chunk`;
 }
@@ -36,9 +42,13 @@ function binaryChunkError(source: string, chunkName: string): string {
  * Compiles a chunk into a function whose environment is `env`, or returns the message lua5.1
  * gives for it (a syntax error, or a binary chunk, which this VM does not load). The one way
  * source text becomes a function: LuaState.load, the load family and require all come here.
+ * Binary chunks are refused outright unless the state was granted them (`binaryChunks`, see
+ * embed/sandbox.ts); granted, they get lua5.1's answer for a chunk it cannot read.
  */
-export function compileFunction(source: string, chunkName: string, env: LuaTable): LuaFunction | string {
-  if (source.charCodeAt(0) === 0x1b) return binaryChunkError(source, chunkName);
+export function compileFunction(source: string, chunkName: string, env: LuaTable, binaryChunks = false): LuaFunction | string {
+  if (source.charCodeAt(0) === 0x1b) {
+    return binaryChunks ? binaryChunkError(source, chunkName) : `${chunkLabel(chunkName)}: attempt to load a binary chunk (not granted to this state)`;
+  }
   let proto: ProtoData;
   try {
     proto = compileChunk(source, chunkName, () => new BytecodeBuilder());
@@ -70,7 +80,7 @@ export function loadFile(t: Thread, name: string | undefined): LuaFunction | str
     // A binary chunk behind the `#` line is loaded as binary, without the extra line.
     source = rest.charCodeAt(0) === 0x1b && name !== undefined ? rest : `\n${rest}`;
   }
-  return compileFunction(source, name === undefined ? '=stdin' : `@${name}`, globalsOf(t));
+  return compileFunction(source, name === undefined ? '=stdin' : `@${name}`, globalsOf(t), realm.binaryChunks);
 }
 
 function readAllStdin(realm: LuaRealm): string {
@@ -93,10 +103,20 @@ function loadFailure(t: Thread, base: number, error: LuaValue): number {
   return 2;
 }
 
+/**
+ * load and loadstring: compiling is work and memory proportional to the text (the parse tree and
+ * code are about ten times its size while they are built), charged to the state's limits first.
+ */
+function compileChunkOf(t: Thread, source: string, chunkName: string): LuaFunction | string {
+  reserveMemory(t, source.length * 10);
+  chargeWork(t, bytesWork(source.length));
+  return compileFunction(source, chunkName, globalsOf(t), realmOf(t).binaryChunks);
+}
+
 const loadstring: NativeFunction = (t, base, argc) => {
   const source = checkString(t, base, argc, 0);
   const chunkName = optString(t, base, argc, 1, source);
-  return loadResult(t, base, compileFunction(source, chunkName, globalsOf(t)));
+  return loadResult(t, base, compileChunkOf(t, source, chunkName));
 };
 
 /**
@@ -122,7 +142,7 @@ const load: NativeFunction = (t, base, argc) => {
     else if (typeof piece === 'number') source += formatNumber(piece);
     else return loadFailure(t, base, `${whereOf(t.frame)}reader function must return a string`);
   }
-  return loadResult(t, base, compileFunction(source, chunkName, globalsOf(t)));
+  return loadResult(t, base, compileChunkOf(t, source, chunkName));
 };
 
 const loadfile: NativeFunction = (t, base, argc) => {

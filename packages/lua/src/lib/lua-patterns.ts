@@ -15,6 +15,8 @@ import type { LuaValue } from '../runtime/value.js';
 export const CAP_UNFINISHED = -1;
 /** `capLen` of a position capture `()`. */
 export const CAP_POSITION = -2;
+/** Matcher.stepsLeft when no limit counts the steps: refilled whenever it runs out. */
+const UNMETERED_STEPS = 1 << 30;
 /** lua5.1's LUA_MAXCAPTURES. */
 export const MAX_CAPTURES = 32;
 
@@ -146,6 +148,14 @@ export class Matcher {
   level = 0;
   readonly capStart = new Int32Array(MAX_CAPTURES);
   readonly capLen = new Int32Array(MAX_CAPTURES);
+  /**
+   * Matching steps left before `onSteps` must run: how a state's limits charge pattern matching
+   * (embed/limits.ts). A step is a start position tried or one more try of a repetition (where
+   * backtracking multiplies work). A small integer, so that counting costs a decrement.
+   */
+  stepsLeft = UNMETERED_STEPS;
+  /** Runs when `stepsLeft` goes below zero: charges the steps (it may throw to end the run) and sets it again. */
+  onSteps: ((m: Matcher) => void) | null = null;
 
   reset(src: string, pat: string): void {
     this.src = src;
@@ -163,6 +173,7 @@ export class Matcher {
    */
   run(s: number, p: number): number {
     this.level = 0;
+    if (--this.stepsLeft < 0) this.outOfSteps();
     try {
       return this.match(s, p);
     } catch (e) {
@@ -174,6 +185,12 @@ export class Matcher {
   /** The pattern's character at `p`, or 0 at (or past) its end, like reading C's terminator. */
   private patAt(p: number): number {
     return p < this.patEnd ? this.pat.charCodeAt(p) : 0;
+  }
+
+  /** `stepsLeft` ran out. */
+  private outOfSteps(): void {
+    if (this.onSteps === null) this.stepsLeft = UNMETERED_STEPS;
+    else this.onSteps(this);
   }
 
   private match(s: number, p: number): number {
@@ -330,6 +347,7 @@ export class Matcher {
     }
     if (ep + 1 >= this.patEnd) return s + i;
     for (; i >= 0; i--) {
+      if (--this.stepsLeft < 0) this.outOfSteps();
       const r = this.match(s + i, ep + 1);
       if (r >= 0) return r;
     }
@@ -341,6 +359,7 @@ export class Matcher {
     const src = this.src;
     const srcEnd = this.srcEnd;
     for (;;) {
+      if (--this.stepsLeft < 0) this.outOfSteps();
       const r = this.match(s, ep + 1);
       if (r >= 0) return r;
       if (s < srcEnd && this.singleMatch(src.charCodeAt(s), p, ep)) s++;
@@ -434,6 +453,8 @@ export function acquireMatcher(src: string, pat: string): Matcher {
 export function releaseMatcher(m: Matcher): void {
   m.src = '';
   m.pat = '';
+  m.stepsLeft = UNMETERED_STEPS;
+  m.onSteps = null;
   if (pool.length < 8) pool.push(m);
 }
 

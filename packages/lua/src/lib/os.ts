@@ -13,6 +13,7 @@ import { breakDown, formatDate, makeTime } from './os-date.js';
 import type { TimeFields } from './os-date.js';
 import { hasShell, runCommand } from './os-command.js';
 import { defineBuiltins } from './builtins.js';
+import { bytesWork, chargeWork, reserveMemory } from '../embed/limits.js';
 
 /** lua5.1's os pushresult: true, or nil, "name: message", errno. */
 function fileResult(t: Thread, base: number, name: string, failure: IoFailure | undefined): number {
@@ -54,6 +55,9 @@ const date: NativeFunction = (t, base, argc) => {
   const utc = format[0] === '!';
   if (utc) format = format.slice(1);
   const b = breakDown(time, utc);
+  // A conversion writes at most 25 bytes for its two (%c): bounded before it runs.
+  reserveMemory(t, format.length * 13);
+  chargeWork(t, bytesWork(format.length * 13));
   if (b === undefined) {
     t.stack[base] = undefined;
     return 1;

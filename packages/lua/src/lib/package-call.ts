@@ -2,9 +2,10 @@ import type { Thread } from '@deegen/ir';
 import { LuaError, LuaRuntimeError } from '../runtime/errors.js';
 import { LuaFunction } from '../runtime/function.js';
 import { getMetamethod } from '../runtime/metatables.js';
-import { LuaExit, realmOf } from '../runtime/realm.js';
+import { realmOf } from '../runtime/realm.js';
 import { typeErrorMessage } from '../runtime/type-errors.js';
 import type { LuaValue } from '../runtime/value.js';
+import { isUncatchable } from '../runtime/uncatchable.js';
 
 /**
  * Calls any value from a builtin and returns all its results, as lua5.1's lua_call does for
@@ -36,13 +37,13 @@ export type CallOutcome = { ok: true; values: LuaValue[] } | { ok: false; error:
 
 /**
  * callValue in protected mode: errors become `{ ok: false, error }` (the Lua error value), except
- * os.exit's LuaExit, which must end the program.
+ * os.exit's LuaExit and limit errors, which must end the run.
  */
 export function callCatching(t: Thread, fn: LuaValue, args: LuaValue[]): CallOutcome {
   try {
     return { ok: true, values: callValue(t, fn, args) };
   } catch (e) {
-    if (e instanceof LuaExit) throw e;
+    if (isUncatchable(e)) throw e;
     return { ok: false, error: (t.hooks.toGuestError(t, e) as LuaError).value };
   }
 }

@@ -1,10 +1,11 @@
-import type { NativeFunction } from '@deegen/ir';
+import type { NativeFunction, Thread } from '@deegen/ir';
 import { callerError, runtimeError } from '../runtime/errors.js';
 import { LuaFunction } from '../runtime/function.js';
 import type { LuaValue } from '../runtime/value.js';
 import { argError, checkString, typeError } from './args.js';
 import { checkCInt } from './args.js';
 import { checkLong, optLong, relativePosition } from './string-args.js';
+import { bytesWork, chargeWork, reserveMemory } from '../embed/limits.js';
 
 /**
  * The string functions that need no pattern matching: len, sub, byte, char, rep, reverse, lower,
@@ -16,6 +17,12 @@ import { checkLong, optLong, relativePosition } from './string-args.js';
 const MAX_PUSH = 8000;
 /** Longest string the host can build (V8's limit is about 2^29 characters). */
 const MAX_STRING = 0x1fffffe8;
+
+/** Before building a string of `bytes` from scanning as many: memory reserved, work charged (embed/limits.ts). */
+function producing(t: Thread, bytes: number): void {
+  reserveMemory(t, bytes);
+  chargeWork(t, bytesWork(bytes));
+}
 
 export const len: NativeFunction = (t, base, argc) => {
   t.stack[base] = checkString(t, base, argc, 0).length;
@@ -29,6 +36,8 @@ export const sub: NativeFunction = (t, base, argc) => {
   let end = relativePosition(optLong(t, base, argc, 2, -1), l);
   if (start < 1) start = 1;
   if (end > l) end = l;
+  // The host shares the characters with `s`; charged as a copy, as the memory model counts it.
+  if (end - start >= 1 << 10) reserveMemory(t, end - start + 1);
   t.stack[base] = start <= end ? (start === 1 && end === l ? s : s.substring(start - 1, end)) : '';
   return 1;
 };
@@ -81,12 +90,15 @@ export const rep: NativeFunction = (t, base, argc) => {
   }
   // lua5.1 would try to allocate; the host cannot build strings this long at all.
   if (s.length * n > MAX_STRING) runtimeError('not enough memory');
+  reserveMemory(t, s.length * n);
+  chargeWork(t, bytesWork(s.length * n));
   t.stack[base] = s.repeat(n);
   return 1;
 };
 
 export const reverse: NativeFunction = (t, base, argc) => {
   const s = checkString(t, base, argc, 0);
+  producing(t, s.length);
   t.stack[base] = s.length < 2 ? s : s.split('').reverse().join('');
   return 1;
 };
@@ -113,12 +125,14 @@ function mapAsciiCase(s: string, from: number, delta: number): string {
 
 export const lower: NativeFunction = (t, base, argc) => {
   const s = checkString(t, base, argc, 0);
+  producing(t, s.length);
   t.stack[base] = isAscii(s) ? s.toLowerCase() : mapAsciiCase(s, 65, 32);
   return 1;
 };
 
 export const upper: NativeFunction = (t, base, argc) => {
   const s = checkString(t, base, argc, 0);
+  producing(t, s.length);
   t.stack[base] = isAscii(s) ? s.toUpperCase() : mapAsciiCase(s, 97, -32);
   return 1;
 };

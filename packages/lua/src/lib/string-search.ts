@@ -10,10 +10,32 @@ import type { LuaValue } from '../runtime/value.js';
 import { arg, argError, checkString } from './args.js';
 import type { Matcher } from './lua-patterns.js';
 import { acquireMatcher, hasFindSpecials, isLiteralPattern, releaseMatcher, requiredFirstChar } from './lua-patterns.js';
+import { bytesWork, chargeWork, meterMatcher, reserveMemory, settleMatcher } from '../embed/limits.js';
 import { optCInt } from './args.js';
 import { optLong, relativePosition } from './string-args.js';
 
 /** The pattern-matching functions: find, match, gmatch (alias gfind) and gsub. */
+
+/** A matcher whose steps are charged to the state's limits (embed/limits.ts). */
+function acquire(t: Thread, src: string, pat: string): Matcher {
+  const m = acquireMatcher(src, pat);
+  if (realmOf(t).limits !== null) meterMatcher(t, m);
+  return m;
+}
+
+function release(t: Thread, m: Matcher): void {
+  if (m.onSteps !== null) settleMatcher(t, m);
+  releaseMatcher(m);
+}
+
+/** Output of gsub between checks against the state's limits: its memory is reserved and its bytes charged. */
+const GSUB_CHECK_BYTES = 1 << 16;
+
+/** gsub's output since the last check: memory reserved, bytes and matches charged. */
+function chargeOutput(t: Thread, bytes: number, matches: number): void {
+  reserveMemory(t, bytes);
+  chargeWork(t, bytesWork(bytes) + matches);
+}
 
 /**
  * Writes the captures of the match [s, e) from `t.stack[at]` on and returns how many. With no
@@ -42,6 +64,7 @@ function findAux(t: Thread, base: number, argc: number, find: boolean): number {
     if ((plain !== undefined && plain !== false) || !hasFindSpecials(p)) {
       // A plain search uses the whole pattern, NUL bytes included.
       const i = s.indexOf(p, init);
+      chargeWork(t, bytesWork((i < 0 ? ls : i) - init));
       if (i < 0) {
         stack[base] = undefined;
         return 1;
@@ -52,12 +75,13 @@ function findAux(t: Thread, base: number, argc: number, find: boolean): number {
     }
   } else if (isLiteralPattern(p, 0)) {
     const i = s.indexOf(p, init);
+    chargeWork(t, bytesWork((i < 0 ? ls : i) - init));
     stack[base] = i < 0 ? undefined : p;
     return 1;
   }
   const anchor = p.charCodeAt(0) === 94; /* ^ */
   const p0 = anchor ? 1 : 0;
-  const m = acquireMatcher(s, p);
+  const m = acquire(t, s, p);
   const first = anchor ? '' : requiredFirstChar(p, p0);
   let s1 = init;
   do {
@@ -73,11 +97,11 @@ function findAux(t: Thread, base: number, argc: number, find: boolean): number {
         stack[base + 1] = e;
         n = pushCaptures(t, base + 2, m, s1, e, false) + 2;
       } else n = pushCaptures(t, base, m, s1, e, true);
-      releaseMatcher(m);
+      release(t, m);
       return n;
     }
   } while (s1++ < ls && !anchor);
-  releaseMatcher(m);
+  release(t, m);
   t.stack[base] = undefined;
   return 1;
 }
@@ -96,7 +120,7 @@ export const gmatch: NativeFunction = (t, base, argc) => {
   const first = requiredFirstChar(p, 0);
   let pos = 0;
   const step: NativeFunction = (t2, b2) => {
-    const m = acquireMatcher(s, p);
+    const m = acquire(t2, s, p);
     for (let src = pos; src <= s.length; src++) {
       if (first !== '') {
         src = s.indexOf(first, src);
@@ -106,11 +130,11 @@ export const gmatch: NativeFunction = (t, base, argc) => {
       if (e >= 0) {
         pos = e === src ? e + 1 : e;
         const n = pushCaptures(t2, b2, m, src, e, true);
-        releaseMatcher(m);
+        release(t2, m);
         return n;
       }
     }
-    releaseMatcher(m);
+    release(t2, m);
     return 0;
   };
   t.stack[base] = new LuaFunction(null, step, [], realmOf(t).globals, 'gmatch_aux');
@@ -188,8 +212,13 @@ export const gsub: NativeFunction = (t, base, argc) => {
 
   const anchor = p.charCodeAt(0) === 94; /* ^ */
   const p0 = anchor ? 1 : 0;
-  const m = acquireMatcher(src, p);
+  const m = acquire(t, src, p);
   const end = src.length;
+  // The output built and the matches made are charged every GSUB_CHECK_BYTES bytes or 1,024
+  // matches (chargeOutput), so that a huge result or a long run stops early.
+  let checkAt = GSUB_CHECK_BYTES;
+  let charged = 0;
+  let chargedMatches = 0;
   let out = '';
   /** src[copied .. pos) is text that did not match and still has to be copied. */
   let copied = 0;
@@ -205,6 +234,12 @@ export const gsub: NativeFunction = (t, base, argc) => {
       const value = constant ? replText : kind === REPL_STRING ? expandReplacement(replText, m, i, i + pl) : computedReplacement(t, kind, repl, m, i, i + pl);
       out += src.substring(copied, i) + value;
       copied = pos = i + pl;
+      if (out.length >= checkAt || (n & 1023) === 0) {
+        chargeOutput(t, out.length - charged, n - chargedMatches);
+        charged = out.length;
+        chargedMatches = n;
+        checkAt = charged + GSUB_CHECK_BYTES;
+      }
     }
   } else {
     const first = anchor ? '' : requiredFirstChar(p, p0);
@@ -221,6 +256,12 @@ export const gsub: NativeFunction = (t, base, argc) => {
         const value = constant ? replText : kind === REPL_STRING ? expandReplacement(replText, m, pos, e) : computedReplacement(t, kind, repl, m, pos, e);
         out += src.substring(copied, pos) + value;
         copied = e;
+        if (out.length >= checkAt || (n & 1023) === 0) {
+          chargeOutput(t, out.length - charged, n - chargedMatches);
+          charged = out.length;
+          chargedMatches = n;
+          checkAt = charged + GSUB_CHECK_BYTES;
+        }
       }
       if (e > pos) pos = e;
       else if (pos < end) pos++;
@@ -228,7 +269,8 @@ export const gsub: NativeFunction = (t, base, argc) => {
       if (anchor) break;
     }
   }
-  releaseMatcher(m);
+  release(t, m);
+  if (out.length > charged || n > chargedMatches) chargeOutput(t, out.length - charged, n - chargedMatches);
   t.stack[base] = copied === 0 && n === 0 ? src : out + src.substring(copied);
   t.stack[base + 1] = n;
   return 2;

@@ -9,6 +9,7 @@ import type { LuaValue } from '../runtime/value.js';
 import { arg, checkCInt, checkFunction, checkTable, optCInt, optString } from './args.js';
 import { sortTable } from './table-sort.js';
 import { builtin } from './builtins.js';
+import { bytesWork, chargeWork, reserveMemory } from '../embed/limits.js';
 
 /**
  * The `table` library of Lua 5.1. Lengths are the raw `#` (lua5.1's luaL_getn ignores `__len`,
@@ -30,6 +31,7 @@ const insert: NativeFunction = (t, base, argc) => {
   const pos = checkCInt(t, base, argc, 1);
   // A position past the end leaves a gap; nothing moves.
   if (pos > end) end = pos;
+  chargeWork(t, end - pos);
   for (let i = end; i > pos; i--) target.setInt(i, target.getInt(i - 1));
   target.setInt(pos, t.stack[base + 2] as LuaValue);
   return 0;
@@ -49,6 +51,7 @@ const remove: NativeFunction = (t, base, argc) => {
   const n = target.length();
   let pos = optCInt(t, base, argc, 1, n);
   if (!(pos >= 1 && pos <= n)) return 0;
+  chargeWork(t, n - pos);
   const removed = target.getInt(pos);
   for (; pos < n; pos++) target.setInt(pos, target.getInt(pos + 1));
   target.setInt(n, undefined);
@@ -71,11 +74,23 @@ const concat: NativeFunction = (t, base, argc) => {
   let i = optCInt(t, base, argc, 2, 1);
   const last = arg(t, base, argc, 3) === undefined ? tbl.length() : checkCInt(t, base, argc, 3);
   let out = '';
+  // The result is reserved and charged (one instruction per element and per BYTES_PER_INSTRUCTION
+  // bytes) as it grows, so that a huge range or huge elements stop early.
+  let charged = 0;
+  let chargedAt = i;
   for (; i < last; i++) {
     out += concatPiece(tbl, i);
     out += sep;
+    if (out.length - charged >= 1 << 16 || i - chargedAt >= 1 << 12) {
+      reserveMemory(t, out.length - charged);
+      chargeWork(t, bytesWork(out.length - charged) + i - chargedAt);
+      charged = out.length;
+      chargedAt = i;
+    }
   }
   if (i === last) out += concatPiece(tbl, i);
+  reserveMemory(t, out.length - charged);
+  chargeWork(t, bytesWork(out.length - charged) + i - chargedAt);
   t.stack[base] = out;
   return 1;
 };
@@ -86,6 +101,8 @@ const sort: NativeFunction = (t, base, argc) => {
   const n = tbl.length();
   let cmp: LuaFunction | undefined;
   if (arg(t, base, argc, 1) !== undefined) cmp = checkFunction(t, base, argc, 1);
+  // About n log2 n comparisons (a comparator's calls are charged as they happen, too).
+  if (n > 1) chargeWork(t, n * Math.ceil(Math.log2(n)));
   sortTable(t, tbl, n, cmp);
   return 0;
 };
@@ -96,6 +113,7 @@ const maxn: NativeFunction = (t, base, argc) => {
   const out: LuaValue[] = [undefined, undefined];
   let max = 0;
   let key: LuaValue = undefined;
+  chargeWork(t, tbl.array.length + tbl.slots.length + tbl.hashSlots);
   while (tbl.next(key, out)) {
     key = out[0];
     if (typeof key === 'number' && key > max) max = key;

@@ -1,6 +1,7 @@
 import { formatNumber } from './number-format.js';
 import { luaMod, luaPow } from './raw-ops.js';
 import type { LuaValue } from './value.js';
+import { chargeString } from './memory-meter.js';
 
 /** Metamethod names by operator code (ORDER ARITH: the codes the arithmetic semantics pass). */
 export const ARITH_EVENTS = ['__add', '__sub', '__mul', '__div', '__mod', '__pow'] as const;
@@ -35,5 +36,6 @@ export function concatStrings(stack: LuaValue[], from: number, count: number): s
     else if (typeof v === 'number') s += formatNumber(v);
     else return undefined;
   }
+  chargeString(s.length);
   return s;
 }

@@ -1,5 +1,6 @@
 import { Thread } from '@deegen/ir';
 import type { LuaFunction } from './function.js';
+import { SIZE, memoryMeter } from './memory-meter.js';
 
 export type CoroutineStatus = 'suspended' | 'running' | 'normal' | 'dead';
 
@@ -21,5 +22,7 @@ export class LuaCoroutine {
   constructor(
     readonly thread: Thread,
     readonly body: LuaFunction,
-  ) {}
+  ) {
+    memoryMeter.allocated += SIZE.coroutine;
+  }
 }

@@ -27,6 +27,8 @@ export class Collector {
   weakTablesSeen = false;
   /** Allocations counted since the last collection, and the count that triggers the next one. */
   allocations = 0;
+  /** Allocations counted before the last collection, all together (memory limits charge them). */
+  earlierAllocations = 0;
   threshold = 20000;
   stopped = false;
   pause = 200;
@@ -36,6 +38,16 @@ export class Collector {
 
   /** Metatables created by `newproxy(true)`: `newproxy(p)` may only share one of these. */
   private readonly proxyMetatables = new WeakSet<LuaTable>();
+
+  /** Tables and closures created so far (NEWTABLE and CLOSURE count them). */
+  get allocationsTotal(): number {
+    return this.earlierAllocations + this.allocations;
+  }
+
+  restartCount(): void {
+    this.earlierAllocations += this.allocations;
+    this.allocations = 0;
+  }
 
   trackFinalizable(u: LuaUserdata, proxy = false): void {
     this.finalizable.push(u);
@@ -54,9 +66,9 @@ export class Collector {
   /**
    * Runs a full collection. `threads` are the realm's threads that may hold live values (the
    * running one and every coroutine reachable from it is found by marking). Finalizers are called
-   * with `t.call`.
+   * with `t.call`. Returns how many objects it marked (the work it did).
    */
-  collect(realm: LuaRealm, t: Thread): void {
+  collect(realm: LuaRealm, t: Thread): number {
     const marked = new Set<object>();
     const weak: LuaTable[] = [];
     const work: Collectable[] = [];
@@ -133,13 +145,14 @@ export class Collector {
       });
     }
 
-    this.allocations = 0;
+    this.restartCount();
     this.threshold = Math.max(20000, Math.floor((marked.size * this.pause) / 100));
     for (let i = doomed.length - 1; i >= 0; i--) {
       const u = doomed[i];
       const gc = u.metatable?.getStr('__gc');
       if (gc instanceof LuaFunction) t.call(gc, [u]);
     }
+    return marked.size;
   }
 }
 
@@ -151,5 +164,5 @@ export class Collector {
 export function allocationCollect(realm: LuaRealm, t: Thread): void {
   const gc = realm.gc;
   if (!gc.stopped && gc.worthwhile) gc.collect(realm, t);
-  else gc.allocations = 0;
+  else gc.restartCount();
 }

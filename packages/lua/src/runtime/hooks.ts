@@ -5,9 +5,12 @@ import { LuaSyntaxError } from '../frontend/errors.js';
 import { opcodeTable } from '../generated/opcodes.gen.js';
 import { LuaError, LuaRuntimeError } from './errors.js';
 import { traceback, whereOf } from './traceback.js';
+import { LuaLimitError } from '../embed/limit-error.js';
 import { LuaExit } from './realm.js';
 import type { LuaRealm } from './realm.js';
 import { onCallHook, onInstructionHook, onReturnHook } from './debug-hooks.js';
+import { METER_REBASE, memoryMeter, rebaseMeter } from './memory-meter.js';
+import { isUncatchable } from './uncatchable.js';
 import { closeUpvalues } from './upvalues.js';
 import { variableName } from './variable-names.js';
 
@@ -37,8 +40,8 @@ function describe(t: Thread, e: LuaRuntimeError): string {
 export const luaHooks: LanguageHooks = {
   toGuestError(t: Thread, thrown: unknown): unknown {
     if (thrown instanceof LuaError) return thrown;
-    // os.exit ends the run: no pcall or coroutine may catch it.
-    if (thrown instanceof LuaExit) throw thrown;
+    // os.exit and the limits of a run end the run: they are not Lua errors (see `catchable`).
+    if (thrown instanceof LuaExit || thrown instanceof LuaLimitError) return thrown;
     if (thrown instanceof LuaRuntimeError) {
       const positioned = thrown.atCaller || t.currentNative === null;
       return new LuaError((positioned ? whereOf(t.frame) : '') + describe(t, thrown));
@@ -49,13 +52,29 @@ export const luaHooks: LanguageHooks = {
     if (thrown instanceof RangeError && /call stack/i.test(thrown.message)) {
       return new LuaError(`${whereOf(t.frame)}stack overflow`);
     }
+    // The host refused to build a string or array that long: lua5.1's allocation failure.
+    if (thrown instanceof RangeError && /invalid (string|array) length/i.test(thrown.message)) {
+      return new LuaError('not enough memory');
+    }
     if (thrown instanceof LuaSyntaxError) return new LuaError(thrown.message);
     const message = thrown instanceof Error ? `${thrown.name}: ${thrown.message}` : String(thrown);
     return new LuaError(`${whereOf(t.frame)}internal error: ${message}`);
   },
   onUncaught(t: Thread, error: unknown): void {
-    const e = error as LuaError;
-    if (e.traceback === undefined) e.traceback = traceback(t);
+    if (!(error instanceof LuaError || error instanceof LuaLimitError)) return;
+    if (error.traceback === undefined) error.traceback = traceback(t);
+  },
+  catchable(error: unknown): boolean {
+    return !isUncatchable(error);
+  },
+  onTick(t: Thread): void {
+    if (memoryMeter.allocated >= METER_REBASE) rebaseMeter();
+    const limits = (t.realm as LuaRealm).limits;
+    if (limits !== null) limits.tick(t);
+  },
+  onNestedRun(t: Thread): void {
+    const limits = (t.realm as LuaRealm).limits;
+    if (limits !== null) limits.nestedRun(t);
   },
   onUnwind(t: Thread, base: number): void {
     if (t.openUpvalues !== null) closeUpvalues(t, base);

@@ -4,7 +4,9 @@ import { Tiering } from '@deegen/tiering';
 import type { TierMode } from '@deegen/tiering';
 import type { ProtoData } from '../compiler/proto.js';
 import { $jitBindings } from '../generated/interpreter.gen.js';
+import { opcodeTable } from '../generated/opcodes.gen.js';
 import { bindingNames, stencils } from '../generated/stencils.gen.js';
+import { compiledTickCost } from './jit-tick-cost.js';
 
 /** The stencils and the names they use, as @deegen/stencil wants them. */
 const STENCIL_SET = { stencils, bindingNames };
@@ -26,6 +28,10 @@ export function createTiering(options: JitOptions): Tiering {
   return new Tiering({
     mode: options.mode !== 'interp' && !canCompile() ? 'interp' : options.mode,
     threshold: options.threshold,
-    compile: stencilCompiler(STENCIL_SET, $jitBindings, { tick: ENGINE_TICK, dump: options.dump }),
+    compile: stencilCompiler(STENCIL_SET, $jitBindings, {
+      tick: ENGINE_TICK,
+      tickCost: (code) => compiledTickCost(opcodeTable, code),
+      dump: options.dump,
+    }),
   });
 }

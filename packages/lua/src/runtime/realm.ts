@@ -2,6 +2,7 @@ import type { Tiering } from '@deegen/tiering';
 import type { Thread } from '@deegen/ir';
 import type { LuaHost } from '../host/host.js';
 import { portableHost } from '../host/portable-host.js';
+import type { RunLimits } from '../embed/limits.js';
 import type { EnginePair, HookState } from './debug-hooks.js';
 import { Collector } from './gc.js';
 import type { ExecutionStats } from './stats.js';
@@ -54,6 +55,10 @@ export class LuaRealm {
   readonly closeHooks: (() => void)[] = [];
   /** Files, shell, clock and environment for the io, os and package libraries (set by LuaState). */
   host: LuaHost = portableHost;
+  /** Instruction, time and memory limits of runs (embed/limits.ts); null while none were ever set. */
+  limits: RunLimits | null = null;
+  /** Whether `load` and friends accept binary chunks at all (a grant, embed/sandbox.ts). */
+  binaryChunks = false;
   /** The status `os.exit` asked for, once it has been called. */
   exitStatus: number | undefined = undefined;
 

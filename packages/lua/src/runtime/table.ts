@@ -1,6 +1,7 @@
 import { runtimeError } from './errors.js';
 import { DICTIONARY_SHAPE, EMPTY_SHAPE, type Shape } from './shape.js';
 import type { LuaValue } from './value.js';
+import { SIZE, memoryMeter } from './memory-meter.js';
 
 /**
  * Shared placeholders for the parts of tables that have none yet; never written to. A table
@@ -193,6 +194,7 @@ export class LuaTable {
       return;
     }
     this.shape = next;
+    // Not charged here (the inline-cached way fields are added): a new table is charged for a few.
     if (slots === NO_SLOTS) this.slots = [value];
     else slots.push(value);
   }
@@ -208,6 +210,7 @@ export class LuaTable {
       return;
     }
     this.shape = this.shape.withKey(key);
+    memoryMeter.allocated += SIZE.slot;
     if (slots === NO_SLOTS) this.slots = [value];
     else slots.push(value);
   }
@@ -273,6 +276,7 @@ export class LuaTable {
       if (slots >= 8 && slots - this.liveSlots > this.liveSlots) this.compact();
     }
     const slot = this.slotKeys.length;
+    memoryMeter.allocated += SIZE.hashEntry;
     // The Map already treats -0 as 0; the key handed back by `next` must be 0 too.
     this.slotKeys.push(key === 0 ? 0 : key);
     this.slotValues.push(value);
@@ -344,6 +348,7 @@ export class LuaTable {
       const appended = array.length;
       let size = 1;
       while (size < appended) size *= 2;
+      memoryMeter.allocated += (size - appended + 1) * SIZE.slot;
       while (array.length < size) array.push(undefined);
       if (this.indexedIntegers === 0) return;
       const index = this.index;
@@ -418,6 +423,11 @@ export class LuaTable {
       else lo = mid;
     }
     return lo;
+  }
+
+  /** Entries the hash part holds, tombstones included (memory accounting). */
+  get hashSlots(): number {
+    return this.slotKeys.length;
   }
 
   /**

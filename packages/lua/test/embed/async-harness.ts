@@ -21,7 +21,7 @@ export interface Harness {
  */
 export function harness(tier: Tier): Harness {
   let out = '';
-  const lua = new LuaState({ tier, jitThreshold: 1, write: (s) => (out += s) });
+  const lua = new LuaState({ tier, jitThreshold: 1, grant: 'all', write: (s) => (out += s) });
   return {
     lua,
     out: () => out,

@@ -89,7 +89,7 @@ describe('JS functions called from Lua', () => {
   });
 
   it('can call back into Lua, on the thread that called them', () => {
-    const lua = new LuaState();
+    const lua = new LuaState({ grant: ['debug'] });
     // The stack a nested call sees is that of the coroutine calling the JS function, not the main thread's.
     lua.set('trace', () => lua.run('return debug.traceback("at", 2)')[0]);
     const [inCoroutine] = lua.run(

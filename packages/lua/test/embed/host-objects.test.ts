@@ -3,13 +3,13 @@ import { LuaError, LuaState, proxy } from '../../src/index.js';
 
 describe('plain objects copied into Lua (the default)', () => {
   it('become tables deeply: arrays as sequences, objects by their own data properties', () => {
-    const lua = new LuaState();
+    const lua = new LuaState({ grant: ['debug'] });
     lua.set('o', { n: 1, list: ['a', 'b'], nested: { deep: true }, '1': 'string key' });
     expect(lua.run('return o.n, o.list[1], o.list[2], #o.list, o.nested.deep, o["1"], o[1]')).toEqual([1, 'a', 'b', 2, true, 'string key', undefined]);
   });
 
   it('are copies: changes on one side are not seen on the other', () => {
-    const lua = new LuaState();
+    const lua = new LuaState({ grant: ['debug'] });
     const o = { n: 1 };
     lua.set('o', o);
     lua.run('o.n = 2');
@@ -18,7 +18,7 @@ describe('plain objects copied into Lua (the default)', () => {
   });
 
   it('leave out getters, symbols, inherited and non-enumerable properties', () => {
-    const lua = new LuaState();
+    const lua = new LuaState({ grant: ['debug'] });
     let getterRan = false;
     const o = Object.create({ inherited: 1 }, { hidden: { value: 1, enumerable: false } }) as Record<string | symbol, unknown>;
     Object.setPrototypeOf(o, Object.prototype);
@@ -31,7 +31,7 @@ describe('plain objects copied into Lua (the default)', () => {
   });
 
   it('keep shared parts shared and cycles cyclic', () => {
-    const lua = new LuaState();
+    const lua = new LuaState({ grant: ['debug'] });
     const shared = { v: 1 };
     const o: Record<string, unknown> = { a: shared, b: shared };
     o.self = o;
@@ -40,14 +40,14 @@ describe('plain objects copied into Lua (the default)', () => {
   });
 
   it('treat __proto__ and constructor as ordinary keys', () => {
-    const lua = new LuaState();
+    const lua = new LuaState({ grant: ['debug'] });
     lua.set('o', JSON.parse('{"__proto__": 1, "constructor": 2}'));
     lua.set('empty', {});
     expect(lua.run('return o.__proto__, o.constructor, empty.constructor, empty.__proto__, empty.toString')).toEqual([1, 2, undefined, undefined, undefined]);
   });
 
   it('do not exhaust the JS stack on deep nesting', () => {
-    const lua = new LuaState();
+    const lua = new LuaState({ grant: ['debug'] });
     const root: { next?: unknown } = {};
     let c = root;
     for (let i = 0; i < 20000; i++) c = (c.next = {}) as { next?: unknown };
@@ -95,7 +95,7 @@ class Widget {
 
 describe('JS objects shared with Lua', () => {
   it('let Lua read own enumerable data properties, live', () => {
-    const lua = new LuaState();
+    const lua = new LuaState({ grant: ['debug'] });
     const o = { a: 1, nested: { b: 2 }, list: [10, 20] };
     lua.set('o', proxy(o));
     o.a = 5;
@@ -103,7 +103,7 @@ describe('JS objects shared with Lua', () => {
   });
 
   it('hide own getters (never running them) and non-enumerable properties', () => {
-    const lua = new LuaState();
+    const lua = new LuaState({ grant: ['debug'] });
     let getterRan = false;
     const o = { visible: 1 };
     Object.defineProperty(o, 'getter', { enumerable: true, get: () => ((getterRan = true), 1) });
@@ -121,13 +121,13 @@ describe('JS objects shared with Lua', () => {
     ['an array', () => proxy([1, 2])],
   ] as const) {
     it(`give Lua no path from ${what} to prototypes, getters, constructor or Function`, () => {
-      const lua = new LuaState();
+      const lua = new LuaState({ grant: ['debug'] });
       expect(lua.call(lua.load(PROBES), make())).toEqual([SAFE]);
     });
   }
 
   it('are shared by default for class instances and other non-plain objects, even with objects: "copy"', () => {
-    const lua = new LuaState();
+    const lua = new LuaState({ grant: ['debug'] });
     const w = new Widget();
     lua.set('w', w);
     expect(lua.run('return type(w), w.size')).toEqual(['userdata', 3]);
@@ -144,7 +144,7 @@ describe('JS objects shared with Lua', () => {
   });
 
   it('are written through only when writable, as own data properties, never through setters', () => {
-    const lua = new LuaState();
+    const lua = new LuaState({ grant: ['debug'] });
     let setterRan = false;
     const o: Record<string, unknown> = { a: 1, gone: 1 };
     Object.defineProperty(o, 'guarded', { enumerable: true, get: () => 1, set: () => (setterRan = true) });
@@ -160,7 +160,7 @@ describe('JS objects shared with Lua', () => {
   });
 
   it('write arrays from index 1 up to one past their end, nil at the end shortening them', () => {
-    const lua = new LuaState();
+    const lua = new LuaState({ grant: ['debug'] });
     const a = [1, 2];
     lua.set('a', proxy(a, { writable: true }));
     lua.run('a[1] = 10 a[#a + 1] = 3');
@@ -171,7 +171,7 @@ describe('JS objects shared with Lua', () => {
   });
 
   it('share nested plain objects the same way, writable ones included', () => {
-    const lua = new LuaState();
+    const lua = new LuaState({ grant: ['debug'] });
     const o = { inner: { x: 1 } };
     lua.set('o', proxy(o, { writable: true }));
     lua.run('o.inner.x = 2');
@@ -179,7 +179,7 @@ describe('JS objects shared with Lua', () => {
   });
 
   it('raise Lua errors for what they do not support', () => {
-    const lua = new LuaState();
+    const lua = new LuaState({ grant: ['debug'] });
     lua.set('o', proxy({ a: 1 }));
     expect(() => lua.run('for k in pairs(o) do end')).toThrow(LuaError);
     expect(() => lua.run('return #o')).toThrow('attempt to get length of a host object');
@@ -188,7 +188,7 @@ describe('JS objects shared with Lua', () => {
 
 describe('JS functions seen from Lua', () => {
   it('are opaque builtins: no fields, no upvalues, no metatable of their own', () => {
-    const lua = new LuaState();
+    const lua = new LuaState({ grant: ['debug'] });
     lua.set('f', function named() {
       return 1;
     });

@@ -38,7 +38,7 @@ describe('values going from Lua to JS', () => {
   });
 
   it('gives coroutines and foreign userdata as LuaOpaque values of their type', () => {
-    const [co, ud, file] = lua.run('return coroutine.create(function() end), newproxy(), io.stdout');
+    const [co, ud, file] = new LuaState({ grant: ['io'] }).run('return coroutine.create(function() end), newproxy(), io.stdout');
     expect(co).toBeInstanceOf(LuaOpaque);
     expect((co as LuaOpaque).type).toBe('thread');
     expect((ud as LuaOpaque).type).toBe('userdata');

@@ -8,10 +8,10 @@ import { LuaFunction } from '../../src/runtime/function.js';
 import { LuaTable } from '../../src/runtime/table.js';
 import { LuaState } from '../../src/state.js';
 
-/** Runs `source` in a fresh state and returns what it printed. */
+/** Runs `source` in a fresh state with every library (these tests read files and stdin) and returns what it printed. */
 function run(source: string, setup?: (s: LuaState) => void): string {
   let out = '';
-  const state = new LuaState({ write: (s) => (out += s) });
+  const state = new LuaState({ grant: 'all', write: (s) => (out += s) });
   setup?.(state);
   state.run(source, { chunkName: '=test' });
   return out;
@@ -35,18 +35,22 @@ describe('compileFunction', () => {
     expect(compileFunction('x =', '=name', new LuaTable())).toBe("name:1: unexpected symbol near '<eof>'");
   });
 
-  it('refuses binary chunks with lua5.1 header messages', () => {
+  it('refuses binary chunks with lua5.1 header messages when they are granted', () => {
     const env = new LuaTable();
-    expect(compileFunction('\x1bLua', '=b', env)).toBe('b: unexpected end in precompiled chunk');
+    expect(compileFunction('\x1bLua', '=b', env, true)).toBe('b: unexpected end in precompiled chunk');
     const header = '\x1bLua\x51\x00\x01\x04\x08\x04\x08\x00';
-    expect(compileFunction(header, '@f.luac', env)).toBe('f.luac: unexpected end in precompiled chunk');
+    expect(compileFunction(header, '@f.luac', env, true)).toBe('f.luac: unexpected end in precompiled chunk');
     // A real lua5.1 chunk (a valid header and a body) is refused as a bad header.
-    expect(compileFunction(`${header}\x00\x00\x00\x00`, '\x1bLua...', env)).toBe('binary string: bad header in precompiled chunk');
-    expect(compileFunction('\x1bLuaQ-other-junk', 'name', env)).toBe('name: bad header in precompiled chunk');
+    expect(compileFunction(`${header}\x00\x00\x00\x00`, '\x1bLua...', env, true)).toBe('binary string: bad header in precompiled chunk');
+    expect(compileFunction('\x1bLuaQ-other-junk', 'name', env, true)).toBe('name: bad header in precompiled chunk');
+  });
+
+  it('refuses binary chunks outright when they are not granted', () => {
+    expect(compileFunction('\x1bLua', '=b', new LuaTable())).toBe('b: attempt to load a binary chunk (not granted to this state)');
   });
 
   it('backs LuaState.loadRaw, which throws the message as the VM\'s LuaError', () => {
-    const state = new LuaState();
+    const state = new LuaState({ grant: ['binary-chunks'] });
     let caught: unknown;
     try {
       state.loadRaw('\x1b', '=bin');
@@ -99,7 +103,7 @@ describe('loadfile on the host file system', () => {
 
   it('lets os.exit through a reader instead of treating it as a reader error', () => {
     let out = '';
-    const state = new LuaState({ write: (s) => (out += s) });
+    const state = new LuaState({ grant: ['os'], write: (s) => (out += s) });
     expect(() => state.run('print(load(function() os.exit(3) end)) print("after")', { chunkName: '=t' })).toThrow();
     expect(out).toBe('');
     expect(state.realm.exitStatus).toBe(3);

@@ -8,10 +8,10 @@ import { LuaTable } from '../../src/runtime/table.js';
 import { LuaState } from '../../src/state.js';
 import type { LuaStateOptions } from '../../src/state.js';
 
-/** Runs `source` in a fresh state and returns what it printed. */
+/** Runs `source` in a fresh state with every library (require searches files here) and returns what it printed. */
 function run(source: string, options: LuaStateOptions = {}): string {
   let out = '';
-  const state = new LuaState({ ...options, write: (s) => (out += s) });
+  const state = new LuaState({ grant: 'all', ...options, write: (s) => (out += s) });
   state.run(source, { chunkName: '=test' });
   return out;
 }
@@ -87,7 +87,7 @@ describe('the package table', () => {
   });
 
   it('registers every opened standard library table in package.loaded', () => {
-    const state = new LuaState();
+    const state = new LuaState({ grant: 'all' });
     const loaded = state.realm.registry.getStr('_LOADED') as LuaTable;
     expect(loaded).toBeInstanceOf(LuaTable);
     expect(loaded.getStr('_G')).toBe(state.realm.globals);
@@ -107,7 +107,7 @@ describe('the package table', () => {
   });
 
   it('shows the loader running in tracebacks as require', () => {
-    const state = new LuaState();
+    const state = new LuaState({ grant: 'all' });
     let tb: string | undefined;
     try {
       state.run('package.preload.x = function() error("inside") end require("x")', { chunkName: '=main' });
