@@ -5,7 +5,7 @@ import { LuaState } from '../../src/state.js';
 /** Runs a chunk on a state without files or shell (the browser entry's host) and returns its output. */
 function runPortable(source: string): string {
   let out = '';
-  const lua = new LuaState({ write: (b) => (out += b), host: portableHost });
+  const lua = new LuaState({ grant: 'all', write: (b) => (out += b), host: portableHost });
   lua.callRaw(lua.loadRaw(source, '=test'));
   return out;
 }

@@ -37,9 +37,9 @@ describe('the browser bundle (dist/browser/deegen-lua.min.js)', () => {
     expect(text).not.toMatch(/\bprocess\.|\bBuffer\b|\bglobal\.|\brequire\(/);
   });
 
-  it('stays smaller gzipped than the budget (fengari, the usual Lua-in-JS VM, is 69.8 kB bundled the same way)', () => {
+  it('stays smaller gzipped than the budget (fengari, the usual Lua-in-JS VM, is 70.1 kB bundled the same way)', () => {
     const gzipped = gzipSync(text, { level: 9 }).length;
-    // 68.3 kB when written; the budget leaves room to grow. Past it, look at what grew.
+    // 72.3 kB with limits, async runs and the embedding API; past the budget, look at what grew.
     expect(gzipped).toBeLessThan(80_000);
   });
 
