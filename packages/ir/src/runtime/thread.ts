@@ -776,13 +776,8 @@ export class Thread {
    */
   beginCall(fn: GuestCallable, args: readonly unknown[]): boolean {
     const at = this.nativeTopFor();
-    const bottom = this.pushFrame();
-    bottom.kind = FRAME_BOUNDARY;
-    bottom.callee = null;
-    bottom.proto = null;
-    bottom.base = at;
-    bottom.cont = -1;
-    bottom.top = 0;
+    this.pushBoundary(at);
+    this.frame.top = 0;
     this.ensureStack(at + args.length + FRAME_SCRATCH);
     for (let i = 0; i < args.length; i++) this.stack[at + i] = args[i];
     return this.startCall(fn, at, args.length);

@@ -60,7 +60,7 @@ describe('asynchronous runs of one state', () => {
     expect(await h.lua.callAsync(fn as LuaCallable, 'x', 'y')).toEqual(['xy', 2]);
   });
 
-  it('awaits in the reference engine too (which has no ticks, so no time slices)', async () => {
+  it('awaits in the reference engine too', async () => {
     const lua = new LuaState({ engine: 'reference' });
     lua.realm.globals.setStr('fetch', builtin(lua.realm, 'fetch', (t, base) => awaitThenable(t, base, later(1, t.stack[base]))));
     const src = `
