@@ -19,6 +19,11 @@ export interface AsyncCallOptions {
   /** Called each time the thread stops to wait (on a promise or a turn of the event loop), and when it goes on. */
   readonly onPause?: (t: Thread) => void;
   readonly onResume?: (t: Thread) => void;
+  /**
+   * Called when the run starts to wait on a promise: a promise that, if it rejects first, ends
+   * the wait with its reason as the rejection (the language's limits: a deadline, an abort).
+   */
+  readonly interrupt?: () => PromiseLike<never> | undefined;
 }
 
 /**
@@ -49,7 +54,8 @@ export function callAsync(t: Thread, fn: GuestCallable, args: readonly unknown[]
         if (t.suspension !== null) {
           const thenable = t.suspension.thenable;
           options.onPause?.(t);
-          Promise.resolve(thenable).then(
+          const interrupt = t.suspension.settle === null ? undefined : options.interrupt?.();
+          (interrupt === undefined ? Promise.resolve(thenable) : Promise.race([thenable, interrupt])).then(
             (value) => resumeWith(true, value),
             (reason) => resumeWith(false, reason),
           );

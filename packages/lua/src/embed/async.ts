@@ -10,6 +10,8 @@ import type { LuaValue } from '../runtime/value.js';
 export interface AsyncRunOptions {
   /** Longest stretch of Lua code between two returns to the event loop (ms; default 10). */
   readonly sliceMs?: number;
+  /** Internal (the bridge sets it from the state's limits): ends a wait on a promise early. */
+  readonly interrupt?: () => PromiseLike<never> | undefined;
 }
 
 /**
@@ -29,6 +31,7 @@ export async function callLuaAsync(main: Thread, fn: LuaFunction, args: readonly
       sliceMs: options.sliceMs,
       onPause: (th) => paused.add(th),
       onResume: (th) => paused.delete(th),
+      interrupt: options.interrupt,
     })) as LuaValue[];
   } catch (e) {
     if (e instanceof LuaError || isUncatchable(e)) throw e;

@@ -280,13 +280,18 @@ export class Bridge {
     // The whole asynchronous run is one run for the limits (embed/limits.ts), across its waits
     // and time slices.
     const limits = this.realm.limits;
+    let watch: { promise: Promise<never>; cancel: () => void } | undefined;
     try {
       limits?.beginRun();
-      const results = await callLuaAsync(main, callee, luaArgs, options);
+      // A wait on a promise ends early when the run's deadline passes or its signal aborts.
+      watch = limits?.interruption();
+      const interrupt = watch === undefined ? undefined : () => watch!.promise;
+      const results = await callLuaAsync(main, callee, luaArgs, { ...options, interrupt });
       return results.map((r) => this.fromLua(r));
     } catch (e) {
       throw this.toPublicError(e);
     } finally {
+      watch?.cancel();
       limits?.endRun();
     }
   }

@@ -190,6 +190,32 @@ export class RunLimits {
     this.nextCheck = this.polled ? Math.min(this.budget + 1, this.used + ENGINE_TICK) : this.budget + 1;
   }
 
+  /**
+   * For an asynchronous run waiting on a promise: a promise that rejects with the run's limit
+   * error when its signal aborts or its deadline passes first (the wait then ends with it, see
+   * @deegen/ir callAsync `interrupt`), and a function that stops watching. Undefined when the
+   * run has neither.
+   */
+  interruption(): { promise: Promise<never>; cancel: () => void } | undefined {
+    const signal = this.signal;
+    const deadline = this.deadline;
+    if (signal === undefined && deadline === Infinity) return undefined;
+    let cancel = (): void => {};
+    const promise = new Promise<never>((_resolve, reject) => {
+      const onAbort = (): void => reject(this.aborted());
+      const timer = deadline === Infinity ? undefined : setTimeout(() => reject(this.stop('deadline', `time limit exceeded (${this.timeoutMs} ms)`)), Math.max(0, deadline - now()));
+      signal?.addEventListener('abort', onAbort, { once: true });
+      if (signal?.aborted === true) onAbort();
+      cancel = () => {
+        if (timer !== undefined) clearTimeout(timer);
+        signal?.removeEventListener('abort', onAbort);
+      };
+    });
+    // Nobody may be waiting when it fires (the run went on): that is not an unhandled rejection.
+    promise.catch(() => {});
+    return { promise, cancel };
+  }
+
   private aborted(): LuaLimitError {
     const reason = this.signal?.reason;
     const why = reason instanceof Error ? `: ${reason.message}` : reason === undefined ? '' : `: ${String(reason)}`;

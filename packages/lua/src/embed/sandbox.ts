@@ -5,6 +5,7 @@ import type { LibraryName } from '../lib/index.js';
 import { compileFunction } from '../lib/load.js';
 import { setPackagePaths } from '../lib/package.js';
 import { awaitThenable, isThenable } from '../runtime/await.js';
+import { isUncatchable } from '../runtime/uncatchable.js';
 import { LuaError } from '../runtime/errors.js';
 import { builtin } from '../lib/builtins.js';
 import { arrayToByteString, decodeLenient, textToByteString } from './bytes.js';
@@ -131,6 +132,7 @@ function hostSearcher(loader: RequireLoader): NativeFunction {
           pending,
           (t3, b3, value) => runModule(t3, b3, name, value as ModuleSource),
           (_t3, reason) => {
+            if (isUncatchable(reason)) throw reason;
             throw new LuaError(loadError(name, reason));
           },
         ),

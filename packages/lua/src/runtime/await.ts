@@ -4,6 +4,7 @@ import { LuaError, LuaRuntimeError, callerError } from './errors.js';
 import { LuaFunction } from './function.js';
 import { LuaTable } from './table.js';
 import { LuaUserdata } from './value.js';
+import { isUncatchable } from './uncatchable.js';
 import type { LuaValue } from './value.js';
 
 /**
@@ -66,6 +67,8 @@ export const defaultFulfilled: FulfilledToLua = (t, base, value) => {
  * raised as they are.
  */
 export const defaultRejected: RejectedToLua = (_t, reason) => {
+  // The run's limits (a deadline, an abort) end a wait with an error no Lua code may catch.
+  if (isUncatchable(reason)) throw reason;
   if (reason instanceof LuaError) throw new LuaError(reason.value);
   if (typeof reason === 'number' || typeof reason === 'boolean') throw new LuaError(reason);
   let message: string;

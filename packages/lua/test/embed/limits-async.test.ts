@@ -35,4 +35,24 @@ describe.each(TIERS)('limits of asynchronous runs ($tier)', (options) => {
     const err = await lua.runAsync('local t = {} while true do t[1] = (t[1] or 0) + 1 end').then(() => undefined, (e: unknown) => e);
     expect((err as LuaLimitError).kind).toBe('aborted');
   });
+
+  it('ends a wait on a promise that never settles at the deadline, uncaught by pcall', async () => {
+    const lua = new LuaState({ ...options, limits: { timeoutMs: 30 } });
+    lua.set('forever', () => new Promise(() => {}));
+    const err = await lua.runAsync('return pcall(forever)').then(() => undefined, (e: unknown) => e);
+    expect(err).toBeInstanceOf(LuaLimitError);
+    expect((err as LuaLimitError).kind).toBe('deadline');
+    expect(await lua.runAsync('return 1 + 1')).toEqual([2]);
+  });
+
+  it('ends a wait inside a coroutine when the signal aborts', async () => {
+    const controller = new AbortController();
+    const lua = new LuaState({ ...options, limits: { signal: controller.signal } });
+    lua.set('forever', () => new Promise(() => {}));
+    setTimeout(() => controller.abort(new Error('user pressed stop')), 10);
+    const src = 'local co = coroutine.wrap(function() return pcall(forever) end) return co()';
+    const err = await lua.runAsync(src).then(() => undefined, (e: unknown) => e);
+    expect((err as LuaLimitError).kind).toBe('aborted');
+    expect((err as LuaLimitError).message).toBe('run aborted: user pressed stop');
+  });
 });
