@@ -40,7 +40,16 @@ export function wrapJsFunction(bridge: Bridge, fn: (...args: unknown[]) => unkno
         t,
         base,
         pending,
-        (t2, b, value) => store(t2, b, bridge.resultsToLua(value)),
+        (t2, b, value) => {
+          let settled: LuaValue[];
+          try {
+            settled = bridge.resultsToLua(value);
+          } catch (e) {
+            // A value Lua cannot hold (a bigint, say): an error at the call, as for a return.
+            throw bridge.errorToLua(e);
+          }
+          return store(t2, b, settled);
+        },
         (_t2, reason) => {
           throw bridge.errorToLua(reason);
         },

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LuaError } from '../../src/embed/lua-error.js';
 import { TIERS, harness } from './async-harness.js';
+import { LuaState } from '../../src/state.js';
 
 /** A rejected promise raises a Lua error at the call that awaited it. */
 describe.each(TIERS)('rejected JS promises (%s tier)', (tier) => {
@@ -67,5 +68,16 @@ describe.each(TIERS)('rejected JS promises (%s tier)', (tier) => {
   it('rejects runAsync with the syntax error of a chunk that does not compile', async () => {
     const h = rejecting();
     await expect(h.lua.runAsync('return +', { chunkName: '=bad' })).rejects.toMatchObject({ value: expect.stringContaining("bad:1: unexpected symbol near '+'") });
+  });
+});
+
+describe('a promise that resolves to a value Lua cannot hold', () => {
+  it('raises a Lua error at the call, which pcall catches', async () => {
+    const lua = new LuaState();
+    lua.set('big', async () => 10n);
+    lua.set('bigNow', () => 10n);
+    // The same error as a synchronous function returning it.
+    expect(await lua.runAsync('return pcall(big)')).toEqual([false, 'a bigint cannot be passed to Lua']);
+    expect(lua.run('return pcall(bigNow)')).toEqual([false, 'a bigint cannot be passed to Lua']);
   });
 });
