@@ -185,9 +185,13 @@ export class LuaState {
    * with JS arguments; returns all its results.
    */
   call(fn: LuaCallable | string, ...args: unknown[]): unknown[] {
+    return this.bridge.call(this.calleeOf(fn), args);
+  }
+
+  /** A callable of this state, or the global named `fn` (with `_G`'s `__index`), as a Lua value. */
+  private calleeOf(fn: LuaCallable | string): LuaValue {
     const b = this.bridge;
-    const callee = typeof fn === 'string' ? b.protect(() => indexMeta(b.thread, this.realm.globals, b.toLua(fn))) : b.toLua(fn);
-    return b.call(callee, args);
+    return typeof fn === 'string' ? b.protect(() => indexMeta(b.thread, this.realm.globals, b.toLua(fn))) : b.toLua(fn);
   }
 
   /** The global `name` (`_G[name]`, with `__index` if `_G` has one). */
@@ -255,8 +259,6 @@ export class LuaState {
 
   /** Calls a Lua function (or the global named `fn`) asynchronously, as `runAsync` runs a chunk. */
   async callAsync(fn: LuaCallable | string, ...args: unknown[]): Promise<unknown[]> {
-    const b = this.bridge;
-    const callee = typeof fn === 'string' ? b.protect(() => indexMeta(b.thread, this.realm.globals, b.toLua(fn))) : b.toLua(fn);
-    return b.callAsync(callee, args, this.thread, {});
+    return this.bridge.callAsync(this.calleeOf(fn), args, this.thread, {});
   }
 }

@@ -409,7 +409,7 @@ export function execute($t: Thread): void {
             case 49: { // GETFIELD: R(dst) := R(target).K(name)
               const $a0 = $stack[$base + $code[$pc + 2]]; const $a1 = $k[$code[$pc + 3]]; if (($a0 instanceof TObject)) { /* fast path: target: object */ let target = $a0 as TObject; let name = $a1 as string; {
                 {
-                  const $icKey_i = target.shape; let i: any; if ($ick[$pc] === $icKey_i) i = $icv[$pc]; else i = GETFIELD$miss0($ick, $icv, $pc, $icKey_i, target, name);
+                  const $icKey_i = target.shape; let i: any; if ($ick[$pc] === $icKey_i) i = $icv[$pc]; else i = GETFIELD$miss0($ick, $icv, $pc, $icKey_i, 49, target, name);
                   if (i >= 0) { $stack[$base + $code[$pc + 1]] = target.slots[i]; $pc += 4; continue dispatch; }
                 }
                 { const $r = GETFIELD$getFieldSlowPath($t, $frame, $pc, target, name); if ($r === $RELOAD) continue main; $stack[$base + $code[$pc + 1]] = $r; $pc += 4; continue dispatch; }
@@ -419,7 +419,7 @@ export function execute($t: Thread): void {
             case 50: { // SETFIELD_S: R(target).K(name) := RK(src)
               const $a0 = $stack[$base + $code[$pc + 1]]; const $a1 = $k[$code[$pc + 2]]; const $a2 = $stack[$base + $code[$pc + 3]]; if (($a0 instanceof TObject)) { /* fast path: target: object */ let target = $a0 as TObject; let name = $a1 as string; let src = $a2 as Value; {
                 {
-                  const $icKey_i = target.shape; let i: any; if ($ick[$pc] === $icKey_i) i = $icv[$pc]; else i = SETFIELD_S$miss0($ick, $icv, $pc, $icKey_i, target, name);
+                  const $icKey_i = target.shape; let i: any; if ($ick[$pc] === $icKey_i) i = $icv[$pc]; else i = SETFIELD$miss0($ick, $icv, $pc, $icKey_i, 50, target, name);
                   if (i >= 0) {
                     target.slots[i] = src;
                     { $pc += 4; continue dispatch; }
@@ -433,7 +433,7 @@ export function execute($t: Thread): void {
             case 51: { // SETFIELD_K: R(target).K(name) := RK(src)
               const $a0 = $stack[$base + $code[$pc + 1]]; const $a1 = $k[$code[$pc + 2]]; const $a2 = $k[$code[$pc + 3]]; if (($a0 instanceof TObject)) { /* fast path: target: object */ let target = $a0 as TObject; let name = $a1 as string; let src = $a2 as Value; {
                 {
-                  const $icKey_i = target.shape; let i: any; if ($ick[$pc] === $icKey_i) i = $icv[$pc]; else i = SETFIELD_K$miss0($ick, $icv, $pc, $icKey_i, target, name);
+                  const $icKey_i = target.shape; let i: any; if ($ick[$pc] === $icKey_i) i = $icv[$pc]; else i = SETFIELD$miss0($ick, $icv, $pc, $icKey_i, 51, target, name);
                   if (i >= 0) {
                     target.slots[i] = src;
                     { $pc += 4; continue dispatch; }
@@ -999,7 +999,7 @@ export function executeInstrumented($t: Thread): void {
             case 49: { // GETFIELD: R(dst) := R(target).K(name)
               const $a0 = $stack[$base + $code[$pc + 2]]; const $a1 = $k[$code[$pc + 3]]; if (($a0 instanceof TObject)) { /* fast path: target: object */ let target = $a0 as TObject; let name = $a1 as string; {
                 {
-                  const $icKey_i = target.shape; let i: any; if ($ick[$pc] === $icKey_i) i = $icv[$pc]; else i = GETFIELD$miss0($ick, $icv, $pc, $icKey_i, target, name);
+                  const $icKey_i = target.shape; let i: any; if ($ick[$pc] === $icKey_i) i = $icv[$pc]; else i = GETFIELD$miss0($ick, $icv, $pc, $icKey_i, 49, target, name);
                   if (i >= 0) { $stack[$base + $code[$pc + 1]] = target.slots[i]; $pc += 4; continue dispatch; }
                 }
                 { const $r = GETFIELD$getFieldSlowPath($t, $frame, $pc, target, name); if ($r === $RELOAD) continue main; $stack[$base + $code[$pc + 1]] = $r; $pc += 4; continue dispatch; }
@@ -1009,7 +1009,7 @@ export function executeInstrumented($t: Thread): void {
             case 50: { // SETFIELD_S: R(target).K(name) := RK(src)
               const $a0 = $stack[$base + $code[$pc + 1]]; const $a1 = $k[$code[$pc + 2]]; const $a2 = $stack[$base + $code[$pc + 3]]; if (($a0 instanceof TObject)) { /* fast path: target: object */ let target = $a0 as TObject; let name = $a1 as string; let src = $a2 as Value; {
                 {
-                  const $icKey_i = target.shape; let i: any; if ($ick[$pc] === $icKey_i) i = $icv[$pc]; else i = SETFIELD_S$miss0($ick, $icv, $pc, $icKey_i, target, name);
+                  const $icKey_i = target.shape; let i: any; if ($ick[$pc] === $icKey_i) i = $icv[$pc]; else i = SETFIELD$miss0($ick, $icv, $pc, $icKey_i, 50, target, name);
                   if (i >= 0) {
                     target.slots[i] = src;
                     { $pc += 4; continue dispatch; }
@@ -1023,7 +1023,7 @@ export function executeInstrumented($t: Thread): void {
             case 51: { // SETFIELD_K: R(target).K(name) := RK(src)
               const $a0 = $stack[$base + $code[$pc + 1]]; const $a1 = $k[$code[$pc + 2]]; const $a2 = $k[$code[$pc + 3]]; if (($a0 instanceof TObject)) { /* fast path: target: object */ let target = $a0 as TObject; let name = $a1 as string; let src = $a2 as Value; {
                 {
-                  const $icKey_i = target.shape; let i: any; if ($ick[$pc] === $icKey_i) i = $icv[$pc]; else i = SETFIELD_K$miss0($ick, $icv, $pc, $icKey_i, target, name);
+                  const $icKey_i = target.shape; let i: any; if ($ick[$pc] === $icKey_i) i = $icv[$pc]; else i = SETFIELD$miss0($ick, $icv, $pc, $icKey_i, 51, target, name);
                   if (i >= 0) {
                     target.slots[i] = src;
                     { $pc += 4; continue dispatch; }
@@ -1655,7 +1655,7 @@ function GETFIELD$$generic($t: Thread, $frame: Frame, $pc: number, target: Value
   {
     if (target instanceof TObject) {
       // An inline cache per instruction: the slot of `name` for the shapes this site meets.
-      const $icKey_i = target.shape; let i: any; if ($ick[$pc] === $icKey_i) i = $icv[$pc]; else i = GETFIELD$miss0($ick, $icv, $pc, $icKey_i, target, name);
+      const $icKey_i = target.shape; let i: any; if ($ick[$pc] === $icKey_i) i = $icv[$pc]; else i = GETFIELD$miss0($ick, $icv, $pc, $icKey_i, 49, target, name);
       if (i >= 0) return target.slots[i];
     }
     return GETFIELD$getFieldSlowPath($t, $frame, $pc, target, name);
@@ -1668,7 +1668,7 @@ function SETFIELD_S$$generic($t: Thread, $frame: Frame, $pc: number, target: Val
   const $ick = $frame.proto!.icKeys!; const $icv = $frame.proto!.icValues!;
   {
     if (target instanceof TObject) {
-      const $icKey_i = target.shape; let i: any; if ($ick[$pc] === $icKey_i) i = $icv[$pc]; else i = SETFIELD_S$miss0($ick, $icv, $pc, $icKey_i, target, name);
+      const $icKey_i = target.shape; let i: any; if ($ick[$pc] === $icKey_i) i = $icv[$pc]; else i = SETFIELD$miss0($ick, $icv, $pc, $icKey_i, 50, target, name);
       if (i >= 0) {
         target.slots[i] = src;
         { return undefined; }
@@ -1685,7 +1685,7 @@ function SETFIELD_K$$generic($t: Thread, $frame: Frame, $pc: number, target: Val
   const $ick = $frame.proto!.icKeys!; const $icv = $frame.proto!.icValues!;
   {
     if (target instanceof TObject) {
-      const $icKey_i = target.shape; let i: any; if ($ick[$pc] === $icKey_i) i = $icv[$pc]; else i = SETFIELD_K$miss0($ick, $icv, $pc, $icKey_i, target, name);
+      const $icKey_i = target.shape; let i: any; if ($ick[$pc] === $icKey_i) i = $icv[$pc]; else i = SETFIELD$miss0($ick, $icv, $pc, $icKey_i, 51, target, name);
       if (i >= 0) {
         target.slots[i] = src;
         { return undefined; }
@@ -2025,31 +2025,22 @@ function GETINDEX_K$getIndexSlowPath($t: Thread, $frame: Frame, $pc: number, tar
 }
 
 /** Inline cache of GETFIELD: polymorphic lookup and miss. */
-function GETFIELD$miss0($ick: unknown[], $icv: unknown[], $site: number, $icKey: unknown, target: any, name: any): any {
+function GETFIELD$miss0($ick: unknown[], $icv: unknown[], $site: number, $icKey: unknown, $variant: any, target: any, name: any): any {
   const $entry = $ick[$site];
   if ($entry instanceof PolyCache) { const $v = $entry.lookup($icKey); if ($v !== IC_MISS) return $v as any; }
-  $icMisses[49]++; const $v: any = target.shape.index.get(name) ?? -1;
+  $icMisses[$variant]++; const $v: any = target.shape.index.get(name) ?? -1;
   icStore($ick, $icv, $site, $icKey, $v);
   return $v;
 }
 
-/** Inline cache of SETFIELD_K: polymorphic lookup and miss. */
-function SETFIELD_K$miss0($ick: unknown[], $icv: unknown[], $site: number, $icKey: unknown, target: any, name: any): any {
+/** Inline cache of SETFIELD: polymorphic lookup and miss. */
+function SETFIELD$miss0($ick: unknown[], $icv: unknown[], $site: number, $icKey: unknown, $variant: any, target: any, name: any): any {
   const $entry = $ick[$site];
   if ($entry instanceof PolyCache) { const $v = $entry.lookup($icKey); if ($v !== IC_MISS) return $v as any; }
-  $icMisses[51]++; const $v: any = target.shape.index.get(name) ?? -1;
-  icStore($ick, $icv, $site, $icKey, $v);
-  return $v;
-}
-
-/** Inline cache of SETFIELD_S: polymorphic lookup and miss. */
-function SETFIELD_S$miss0($ick: unknown[], $icv: unknown[], $site: number, $icKey: unknown, target: any, name: any): any {
-  const $entry = $ick[$site];
-  if ($entry instanceof PolyCache) { const $v = $entry.lookup($icKey); if ($v !== IC_MISS) return $v as any; }
-  $icMisses[50]++; const $v: any = target.shape.index.get(name) ?? -1;
+  $icMisses[$variant]++; const $v: any = target.shape.index.get(name) ?? -1;
   icStore($ick, $icv, $site, $icKey, $v);
   return $v;
 }
 
 /** Everything stencils may name (stencils.gen.ts lists the names in this order), for the JIT. */
-export const $jitBindings: Record<string, unknown> = { Cell, ENGINE_TICK, FRAME_GUEST, IC_MISS, OP_ADD, OP_DIV, OP_IDIV, OP_MOD, OP_MUL, OP_SUB, PolyCache, TFloat, TFunction, TObject, arith, callError, conditionError, getField, getIndex, icStore, indexError, intFloorDiv, intMod, lessThan, makeClosure, negate, realmOf, setField, setIndex, typeName, valuesEqual, $RELOAD, $TAKEN, $icMisses, ADD_KK$$generic, ADD_KK$arithSlowPath, ADD_KS$$generic, ADD_KS$arithSlowPath, ADD_SK$$generic, ADD_SK$arithSlowPath, ADD_SS$$generic, ADD_SS$arithSlowPath, DIV_KK$$generic, DIV_KK$arithSlowPath, DIV_KS$$generic, DIV_KS$arithSlowPath, DIV_SK$$generic, DIV_SK$arithSlowPath, DIV_SS$$generic, DIV_SS$arithSlowPath, EQ_KK$$generic, EQ_KS$$generic, EQ_SK$$generic, EQ_SS$$generic, GETFIELD$$generic, GETFIELD$getFieldSlowPath, GETINDEX_K$$generic, GETINDEX_K$getIndexSlowPath, GETINDEX_S$$generic, GETINDEX_S$getIndexSlowPath, IDIV_KK$$generic, IDIV_KK$arithSlowPath, IDIV_KS$$generic, IDIV_KS$arithSlowPath, IDIV_SK$$generic, IDIV_SK$arithSlowPath, IDIV_SS$$generic, IDIV_SS$arithSlowPath, LE_KK$$generic, LE_KS$$generic, LE_SK$$generic, LE_SS$$generic, LT_KK$$generic, LT_KS$$generic, LT_SK$$generic, LT_SS$$generic, MOD_KK$$generic, MOD_KK$arithSlowPath, MOD_KS$$generic, MOD_KS$arithSlowPath, MOD_SK$$generic, MOD_SK$arithSlowPath, MOD_SS$$generic, MOD_SS$arithSlowPath, MUL_KK$$generic, MUL_KK$arithSlowPath, MUL_KS$$generic, MUL_KS$arithSlowPath, MUL_SK$$generic, MUL_SK$arithSlowPath, MUL_SS$$generic, MUL_SS$arithSlowPath, NEG$$generic, NE_KK$$generic, NE_KS$$generic, NE_SK$$generic, NE_SS$$generic, SETFIELD_K$$generic, SETFIELD_S$$generic, SETINDEX_KK$$generic, SETINDEX_KS$$generic, SETINDEX_SK$$generic, SETINDEX_SS$$generic, SUB_KK$$generic, SUB_KK$arithSlowPath, SUB_KS$$generic, SUB_KS$arithSlowPath, SUB_SK$$generic, SUB_SK$arithSlowPath, SUB_SS$$generic, SUB_SS$arithSlowPath, GETFIELD$miss0, SETFIELD_K$miss0, SETFIELD_S$miss0 };
+export const $jitBindings: Record<string, unknown> = { Cell, ENGINE_TICK, FRAME_GUEST, IC_MISS, OP_ADD, OP_DIV, OP_IDIV, OP_MOD, OP_MUL, OP_SUB, PolyCache, TFloat, TFunction, TObject, arith, callError, conditionError, getField, getIndex, icStore, indexError, intFloorDiv, intMod, lessThan, makeClosure, negate, realmOf, setField, setIndex, typeName, valuesEqual, $RELOAD, $TAKEN, $icMisses, ADD_KK$$generic, ADD_KK$arithSlowPath, ADD_KS$$generic, ADD_KS$arithSlowPath, ADD_SK$$generic, ADD_SK$arithSlowPath, ADD_SS$$generic, ADD_SS$arithSlowPath, DIV_KK$$generic, DIV_KK$arithSlowPath, DIV_KS$$generic, DIV_KS$arithSlowPath, DIV_SK$$generic, DIV_SK$arithSlowPath, DIV_SS$$generic, DIV_SS$arithSlowPath, EQ_KK$$generic, EQ_KS$$generic, EQ_SK$$generic, EQ_SS$$generic, GETFIELD$$generic, GETFIELD$getFieldSlowPath, GETINDEX_K$$generic, GETINDEX_K$getIndexSlowPath, GETINDEX_S$$generic, GETINDEX_S$getIndexSlowPath, IDIV_KK$$generic, IDIV_KK$arithSlowPath, IDIV_KS$$generic, IDIV_KS$arithSlowPath, IDIV_SK$$generic, IDIV_SK$arithSlowPath, IDIV_SS$$generic, IDIV_SS$arithSlowPath, LE_KK$$generic, LE_KS$$generic, LE_SK$$generic, LE_SS$$generic, LT_KK$$generic, LT_KS$$generic, LT_SK$$generic, LT_SS$$generic, MOD_KK$$generic, MOD_KK$arithSlowPath, MOD_KS$$generic, MOD_KS$arithSlowPath, MOD_SK$$generic, MOD_SK$arithSlowPath, MOD_SS$$generic, MOD_SS$arithSlowPath, MUL_KK$$generic, MUL_KK$arithSlowPath, MUL_KS$$generic, MUL_KS$arithSlowPath, MUL_SK$$generic, MUL_SK$arithSlowPath, MUL_SS$$generic, MUL_SS$arithSlowPath, NEG$$generic, NE_KK$$generic, NE_KS$$generic, NE_SK$$generic, NE_SS$$generic, SETFIELD_K$$generic, SETFIELD_S$$generic, SETINDEX_KK$$generic, SETINDEX_KS$$generic, SETINDEX_SK$$generic, SETINDEX_SS$$generic, SUB_KK$$generic, SUB_KK$arithSlowPath, SUB_KS$$generic, SUB_KS$arithSlowPath, SUB_SK$$generic, SUB_SK$arithSlowPath, SUB_SS$$generic, SUB_SS$arithSlowPath, GETFIELD$miss0, SETFIELD$miss0 };

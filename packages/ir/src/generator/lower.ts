@@ -297,12 +297,15 @@ function lowerCachedDecl(st: Node, decl: import('ts-morph').VariableDeclaration,
   const expr = body.getBody();
   const free = outlinableLocals(expr, env);
   if (free === undefined) return lowerCached(name, type, render(key, env), render(expr, env), siteExpr, countMiss);
-  const missFn = `${env.variant.name}$miss${site}`;
-  if (!env.registry.cacheMisses.has(missFn)) {
-    const missEnv: LowerEnv = { ...env, mode: 'outlined', facts: new Map() };
-    env.registry.cacheMisses.set(missFn, lowerCacheMiss(missFn, type, free, render(expr, missEnv), countMiss));
-  }
-  return lowerCachedCall(name, type, render(key, env), siteExpr, missFn, free);
+  // One miss function per cache site of the bytecode, shared by its variants, which pass their id
+  // for the statistics (the body reads only the semantics' own variables: the same in each).
+  const missFn = `${env.variant.bytecode.name}$miss${site}`;
+  const missEnv: LowerEnv = { ...env, mode: 'outlined', facts: new Map() };
+  const missText = lowerCacheMiss(missFn, type, ['$variant', ...free], render(expr, missEnv), '$icMisses[$variant]++; ');
+  const known = env.registry.cacheMisses.get(missFn);
+  if (known === undefined) env.registry.cacheMisses.set(missFn, missText);
+  else if (known !== missText) throw new Error(`${missFn}: the variants of ${env.variant.bytecode.name} lower its cache body differently`);
+  return lowerCachedCall(name, type, render(key, env), siteExpr, missFn, [String(env.variant.id), ...free]);
 }
 
 /**

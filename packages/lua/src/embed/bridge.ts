@@ -250,30 +250,27 @@ export class Bridge {
   call(fn: LuaValue, args: readonly unknown[]): unknown[] {
     const luaArgs = args.map((a) => this.toLua(a));
     return this.protect(() => {
-      let callee = fn;
-      if (!(callee instanceof LuaFunction)) {
-        const h = getMetamethod(this.realm, fn, '__call');
-        if (!(h instanceof LuaFunction)) return runtimeError(typeErrorMessage(fn, 'call'));
-        luaArgs.unshift(fn);
-        callee = h;
-      }
-      const results = this.thread.call(callee, luaArgs) as LuaValue[];
+      const results = this.thread.call(this.callable(fn, luaArgs), luaArgs) as LuaValue[];
       return results.map((r) => this.fromLua(r));
     });
   }
 
+  /** The function a call of `fn` runs: `fn`, or its `__call` handler (then `fn` goes first in `luaArgs`). */
+  private callable(fn: LuaValue, luaArgs: LuaValue[]): LuaFunction {
+    if (fn instanceof LuaFunction) return fn;
+    const h = getMetamethod(this.realm, fn, '__call');
+    if (!(h instanceof LuaFunction)) return runtimeError(typeErrorMessage(fn, 'call'));
+    luaArgs.unshift(fn);
+    return h;
+  }
+
   /** `call` as an asynchronous run (embed/async.ts): JS functions' promises suspend it. */
   async callAsync(fn: LuaValue, args: readonly unknown[], main: Thread, options: AsyncRunOptions): Promise<unknown[]> {
-    let callee = fn;
+    let callee: LuaFunction;
     let luaArgs: LuaValue[];
     try {
       luaArgs = args.map((a) => this.toLua(a));
-      if (!(callee instanceof LuaFunction)) {
-        const h = getMetamethod(this.realm, fn, '__call');
-        if (!(h instanceof LuaFunction)) return runtimeError(typeErrorMessage(fn, 'call'));
-        luaArgs.unshift(fn);
-        callee = h;
-      }
+      callee = this.callable(fn, luaArgs);
     } catch (e) {
       throw this.toPublicError(e);
     }

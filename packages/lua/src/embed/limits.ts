@@ -185,7 +185,7 @@ export class RunLimits {
     if (this.used > this.budget) throw this.stop('instructions', `instruction limit exceeded (${this.budget} instructions)`);
     if (this.polled) {
       if (this.signal?.aborted === true) throw this.aborted();
-      if (now() > this.deadline) throw this.stop('deadline', `time limit exceeded (${this.timeoutMs} ms)`);
+      if (now() > this.deadline) throw this.deadlinePassed();
     }
     this.nextCheck = this.polled ? Math.min(this.budget + 1, this.used + ENGINE_TICK) : this.budget + 1;
   }
@@ -203,7 +203,7 @@ export class RunLimits {
     let cancel = (): void => {};
     const promise = new Promise<never>((_resolve, reject) => {
       const onAbort = (): void => reject(this.aborted());
-      const timer = deadline === Infinity ? undefined : setTimeout(() => reject(this.stop('deadline', `time limit exceeded (${this.timeoutMs} ms)`)), Math.max(0, deadline - now()));
+      const timer = deadline === Infinity ? undefined : setTimeout(() => reject(this.deadlinePassed()), Math.max(0, deadline - now()));
       signal?.addEventListener('abort', onAbort, { once: true });
       if (signal?.aborted === true) onAbort();
       cancel = () => {
@@ -214,6 +214,10 @@ export class RunLimits {
     // Nobody may be waiting when it fires (the run went on): that is not an unhandled rejection.
     promise.catch(() => {});
     return { promise, cancel };
+  }
+
+  private deadlinePassed(): LuaLimitError {
+    return this.stop('deadline', `time limit exceeded (${this.timeoutMs} ms)`);
   }
 
   private aborted(): LuaLimitError {

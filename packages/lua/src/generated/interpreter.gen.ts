@@ -1250,7 +1250,7 @@ export function execute($t: Thread): void {
             case 76: { // GETGLOBAL: R(dst) := Env[K(name)]
               let name = $k[$code[$pc + 2]] as string; {
                 const env = ($callee as LuaFunction).env;
-                const $icKey_slot = env.shape; let slot: any; if ($ick[$pc] === $icKey_slot) slot = $icv[$pc]; else slot = GETGLOBAL$miss0($ick, $icv, $pc, $icKey_slot, env, name);
+                const $icKey_slot = env.shape; let slot: any; if ($ick[$pc] === $icKey_slot) slot = $icv[$pc]; else slot = GETGLOBAL$miss0($ick, $icv, $pc, $icKey_slot, 76, env, name);
                 const v = slot >= 0 ? env.slots[slot] : env.getStr(name);
                 if (v !== undefined || env.metatable === undefined) { $stack[$base + $code[$pc + 1]] = v; $pc += 3; continue dispatch; }
                 { const $r = GETGLOBAL$indexSlowPath($t, $frame, $pc, env, name); if ($r === $RELOAD) continue main; $stack[$base + $code[$pc + 1]] = $r; $pc += 3; continue dispatch; }
@@ -1259,7 +1259,7 @@ export function execute($t: Thread): void {
             case 77: { // SETGLOBAL: Env[K(name)] := R(src)
               let src = $stack[$base + $code[$pc + 1]] as LuaValue; let name = $k[$code[$pc + 2]] as string; {
                 const env = ($callee as LuaFunction).env;
-                const $icKey_slot = env.shape; let slot: any; if ($ick[$pc] === $icKey_slot) slot = $icv[$pc]; else slot = SETGLOBAL$miss0($ick, $icv, $pc, $icKey_slot, env, name);
+                const $icKey_slot = env.shape; let slot: any; if ($ick[$pc] === $icKey_slot) slot = $icv[$pc]; else slot = SETGLOBAL$miss0($ick, $icv, $pc, $icKey_slot, 77, env, name);
                 // Replacing a present value never involves __newindex and keeps the table's layout (except
                 // for a watched table's __index field, which chain references must hear about: setStr).
                 if (slot >= 0 && src !== undefined && env.slots[slot] !== undefined && !(env.watched && name === '__index')) {
@@ -1276,11 +1276,11 @@ export function execute($t: Thread): void {
             case 78: { // GETFIELD: R(dst) := R(obj)[K(name)] (name a constant string)
               const $a0 = $stack[$base + $code[$pc + 2]]; const $a1 = $k[$code[$pc + 3]]; if (($a0 instanceof LuaTable)) { /* fast path: obj: table */ let obj = $a0 as LuaTable; let name = $a1 as string; {
                 {
-                  const $icKey_slot = obj.shape; let slot: any; if ($ick[$pc] === $icKey_slot) slot = $icv[$pc]; else slot = GETFIELD$miss0($ick, $icv, $pc, $icKey_slot, obj, name);
+                  const $icKey_slot = obj.shape; let slot: any; if ($ick[$pc] === $icKey_slot) slot = $icv[$pc]; else slot = GETFIELD$miss0($ick, $icv, $pc, $icKey_slot, 78, obj, name);
                   const v = slot >= 0 ? obj.slots[slot] : obj.shape === DICTIONARY_SHAPE ? obj.getStr(name) : undefined;
                   if (v !== undefined || obj.metatable === undefined) { $stack[$base + $code[$pc + 1]] = v; $pc += 4; continue dispatch; }
                   const meta = obj.metatable;
-                  const $icKey_chain = meta; let chain: any; if ($ick[$pc + 1] === $icKey_chain) chain = $icv[$pc + 1]; else chain = GETFIELD$miss1($ick, $icv, $pc + 1, $icKey_chain, meta, name);
+                  const $icKey_chain = meta; let chain: any; if ($ick[$pc + 1] === $icKey_chain) chain = $icv[$pc + 1]; else chain = GETFIELD$miss1($ick, $icv, $pc + 1, $icKey_chain, 78, meta, name);
                   const w = chain.value();
                   if (w !== undefined) { $stack[$base + $code[$pc + 1]] = w; $pc += 4; continue dispatch; }
                 }
@@ -1291,7 +1291,7 @@ export function execute($t: Thread): void {
             case 79: { // SETFIELD_S: R(obj)[K(name)] := RK(value) (name a constant string)
               const $a0 = $stack[$base + $code[$pc + 1]]; const $a1 = $k[$code[$pc + 2]]; const $a2 = $stack[$base + $code[$pc + 3]]; if (($a0 instanceof LuaTable)) { /* fast path: obj: table */ let obj = $a0 as LuaTable; let name = $a1 as string; let value = $a2 as LuaValue; {
                 {
-                  const $icKey_plan = obj.shape; let plan: any; if ($ick[$pc] === $icKey_plan) plan = $icv[$pc]; else plan = SETFIELD_S$miss0($ick, $icv, $pc, $icKey_plan, obj, name);
+                  const $icKey_plan = obj.shape; let plan: any; if ($ick[$pc] === $icKey_plan) plan = $icv[$pc]; else plan = SETFIELD$miss0($ick, $icv, $pc, $icKey_plan, 79, obj, name);
                   if (typeof plan === 'number') {
                     if (plan >= 0 && value !== undefined && obj.slots[plan] !== undefined && !(obj.watched && name === '__index')) {
                       obj.slots[plan] = value;
@@ -1313,7 +1313,7 @@ export function execute($t: Thread): void {
             case 80: { // SETFIELD_K: R(obj)[K(name)] := RK(value) (name a constant string)
               const $a0 = $stack[$base + $code[$pc + 1]]; const $a1 = $k[$code[$pc + 2]]; const $a2 = $k[$code[$pc + 3]]; if (($a0 instanceof LuaTable)) { /* fast path: obj: table */ let obj = $a0 as LuaTable; let name = $a1 as string; let value = $a2 as LuaValue; {
                 {
-                  const $icKey_plan = obj.shape; let plan: any; if ($ick[$pc] === $icKey_plan) plan = $icv[$pc]; else plan = SETFIELD_K$miss0($ick, $icv, $pc, $icKey_plan, obj, name);
+                  const $icKey_plan = obj.shape; let plan: any; if ($ick[$pc] === $icKey_plan) plan = $icv[$pc]; else plan = SETFIELD$miss0($ick, $icv, $pc, $icKey_plan, 80, obj, name);
                   if (typeof plan === 'number') {
                     if (plan >= 0 && value !== undefined && obj.slots[plan] !== undefined && !(obj.watched && name === '__index')) {
                       obj.slots[plan] = value;
@@ -1399,7 +1399,7 @@ export function execute($t: Thread): void {
                 // or the strings' metatable for `s:sub(i, j)` and friends.
                 let meta: LuaTable | undefined;
                 if (obj instanceof LuaTable) {
-                  const $icKey_slot = obj.shape; let slot: any; if ($ick[$pc] === $icKey_slot) slot = $icv[$pc]; else slot = SELF$miss0($ick, $icv, $pc, $icKey_slot, obj, key);
+                  const $icKey_slot = obj.shape; let slot: any; if ($ick[$pc] === $icKey_slot) slot = $icv[$pc]; else slot = SELF$miss0($ick, $icv, $pc, $icKey_slot, 87, obj, key);
                   const own = slot >= 0 ? obj.slots[slot] : obj.shape === DICTIONARY_SHAPE ? obj.getStr(key) : undefined;
                   if (own !== undefined || obj.metatable === undefined) {
                     ($stack[$base + (base)] = own);
@@ -1413,7 +1413,7 @@ export function execute($t: Thread): void {
                   // The method lives somewhere up the metatable's __index chain (a class, its base classes,
                   // the string library), cached per metatable as for GETFIELD.
                   const mt = meta;
-                  const $icKey_chain = mt; let chain: any; if ($ick[$pc + 1] === $icKey_chain) chain = $icv[$pc + 1]; else chain = SELF$miss1($ick, $icv, $pc + 1, $icKey_chain, mt, key);
+                  const $icKey_chain = mt; let chain: any; if ($ick[$pc + 1] === $icKey_chain) chain = $icv[$pc + 1]; else chain = SELF$miss1($ick, $icv, $pc + 1, $icKey_chain, 87, mt, key);
                   const method = chain.value();
                   if (method !== undefined) {
                     ($stack[$base + (base)] = method);
@@ -2640,7 +2640,7 @@ export function executeInstrumented($t: Thread): void {
             case 76: { // GETGLOBAL: R(dst) := Env[K(name)]
               let name = $k[$code[$pc + 2]] as string; {
                 const env = ($callee as LuaFunction).env;
-                const $icKey_slot = env.shape; let slot: any; if ($ick[$pc] === $icKey_slot) slot = $icv[$pc]; else slot = GETGLOBAL$miss0($ick, $icv, $pc, $icKey_slot, env, name);
+                const $icKey_slot = env.shape; let slot: any; if ($ick[$pc] === $icKey_slot) slot = $icv[$pc]; else slot = GETGLOBAL$miss0($ick, $icv, $pc, $icKey_slot, 76, env, name);
                 const v = slot >= 0 ? env.slots[slot] : env.getStr(name);
                 if (v !== undefined || env.metatable === undefined) { $stack[$base + $code[$pc + 1]] = v; $pc += 3; continue dispatch; }
                 { const $r = GETGLOBAL$indexSlowPath($t, $frame, $pc, env, name); if ($r === $RELOAD) continue main; $stack[$base + $code[$pc + 1]] = $r; $pc += 3; continue dispatch; }
@@ -2649,7 +2649,7 @@ export function executeInstrumented($t: Thread): void {
             case 77: { // SETGLOBAL: Env[K(name)] := R(src)
               let src = $stack[$base + $code[$pc + 1]] as LuaValue; let name = $k[$code[$pc + 2]] as string; {
                 const env = ($callee as LuaFunction).env;
-                const $icKey_slot = env.shape; let slot: any; if ($ick[$pc] === $icKey_slot) slot = $icv[$pc]; else slot = SETGLOBAL$miss0($ick, $icv, $pc, $icKey_slot, env, name);
+                const $icKey_slot = env.shape; let slot: any; if ($ick[$pc] === $icKey_slot) slot = $icv[$pc]; else slot = SETGLOBAL$miss0($ick, $icv, $pc, $icKey_slot, 77, env, name);
                 // Replacing a present value never involves __newindex and keeps the table's layout (except
                 // for a watched table's __index field, which chain references must hear about: setStr).
                 if (slot >= 0 && src !== undefined && env.slots[slot] !== undefined && !(env.watched && name === '__index')) {
@@ -2666,11 +2666,11 @@ export function executeInstrumented($t: Thread): void {
             case 78: { // GETFIELD: R(dst) := R(obj)[K(name)] (name a constant string)
               const $a0 = $stack[$base + $code[$pc + 2]]; const $a1 = $k[$code[$pc + 3]]; if (($a0 instanceof LuaTable)) { /* fast path: obj: table */ let obj = $a0 as LuaTable; let name = $a1 as string; {
                 {
-                  const $icKey_slot = obj.shape; let slot: any; if ($ick[$pc] === $icKey_slot) slot = $icv[$pc]; else slot = GETFIELD$miss0($ick, $icv, $pc, $icKey_slot, obj, name);
+                  const $icKey_slot = obj.shape; let slot: any; if ($ick[$pc] === $icKey_slot) slot = $icv[$pc]; else slot = GETFIELD$miss0($ick, $icv, $pc, $icKey_slot, 78, obj, name);
                   const v = slot >= 0 ? obj.slots[slot] : obj.shape === DICTIONARY_SHAPE ? obj.getStr(name) : undefined;
                   if (v !== undefined || obj.metatable === undefined) { $stack[$base + $code[$pc + 1]] = v; $pc += 4; continue dispatch; }
                   const meta = obj.metatable;
-                  const $icKey_chain = meta; let chain: any; if ($ick[$pc + 1] === $icKey_chain) chain = $icv[$pc + 1]; else chain = GETFIELD$miss1($ick, $icv, $pc + 1, $icKey_chain, meta, name);
+                  const $icKey_chain = meta; let chain: any; if ($ick[$pc + 1] === $icKey_chain) chain = $icv[$pc + 1]; else chain = GETFIELD$miss1($ick, $icv, $pc + 1, $icKey_chain, 78, meta, name);
                   const w = chain.value();
                   if (w !== undefined) { $stack[$base + $code[$pc + 1]] = w; $pc += 4; continue dispatch; }
                 }
@@ -2681,7 +2681,7 @@ export function executeInstrumented($t: Thread): void {
             case 79: { // SETFIELD_S: R(obj)[K(name)] := RK(value) (name a constant string)
               const $a0 = $stack[$base + $code[$pc + 1]]; const $a1 = $k[$code[$pc + 2]]; const $a2 = $stack[$base + $code[$pc + 3]]; if (($a0 instanceof LuaTable)) { /* fast path: obj: table */ let obj = $a0 as LuaTable; let name = $a1 as string; let value = $a2 as LuaValue; {
                 {
-                  const $icKey_plan = obj.shape; let plan: any; if ($ick[$pc] === $icKey_plan) plan = $icv[$pc]; else plan = SETFIELD_S$miss0($ick, $icv, $pc, $icKey_plan, obj, name);
+                  const $icKey_plan = obj.shape; let plan: any; if ($ick[$pc] === $icKey_plan) plan = $icv[$pc]; else plan = SETFIELD$miss0($ick, $icv, $pc, $icKey_plan, 79, obj, name);
                   if (typeof plan === 'number') {
                     if (plan >= 0 && value !== undefined && obj.slots[plan] !== undefined && !(obj.watched && name === '__index')) {
                       obj.slots[plan] = value;
@@ -2703,7 +2703,7 @@ export function executeInstrumented($t: Thread): void {
             case 80: { // SETFIELD_K: R(obj)[K(name)] := RK(value) (name a constant string)
               const $a0 = $stack[$base + $code[$pc + 1]]; const $a1 = $k[$code[$pc + 2]]; const $a2 = $k[$code[$pc + 3]]; if (($a0 instanceof LuaTable)) { /* fast path: obj: table */ let obj = $a0 as LuaTable; let name = $a1 as string; let value = $a2 as LuaValue; {
                 {
-                  const $icKey_plan = obj.shape; let plan: any; if ($ick[$pc] === $icKey_plan) plan = $icv[$pc]; else plan = SETFIELD_K$miss0($ick, $icv, $pc, $icKey_plan, obj, name);
+                  const $icKey_plan = obj.shape; let plan: any; if ($ick[$pc] === $icKey_plan) plan = $icv[$pc]; else plan = SETFIELD$miss0($ick, $icv, $pc, $icKey_plan, 80, obj, name);
                   if (typeof plan === 'number') {
                     if (plan >= 0 && value !== undefined && obj.slots[plan] !== undefined && !(obj.watched && name === '__index')) {
                       obj.slots[plan] = value;
@@ -2789,7 +2789,7 @@ export function executeInstrumented($t: Thread): void {
                 // or the strings' metatable for `s:sub(i, j)` and friends.
                 let meta: LuaTable | undefined;
                 if (obj instanceof LuaTable) {
-                  const $icKey_slot = obj.shape; let slot: any; if ($ick[$pc] === $icKey_slot) slot = $icv[$pc]; else slot = SELF$miss0($ick, $icv, $pc, $icKey_slot, obj, key);
+                  const $icKey_slot = obj.shape; let slot: any; if ($ick[$pc] === $icKey_slot) slot = $icv[$pc]; else slot = SELF$miss0($ick, $icv, $pc, $icKey_slot, 87, obj, key);
                   const own = slot >= 0 ? obj.slots[slot] : obj.shape === DICTIONARY_SHAPE ? obj.getStr(key) : undefined;
                   if (own !== undefined || obj.metatable === undefined) {
                     ($stack[$base + (base)] = own);
@@ -2803,7 +2803,7 @@ export function executeInstrumented($t: Thread): void {
                   // The method lives somewhere up the metatable's __index chain (a class, its base classes,
                   // the string library), cached per metatable as for GETFIELD.
                   const mt = meta;
-                  const $icKey_chain = mt; let chain: any; if ($ick[$pc + 1] === $icKey_chain) chain = $icv[$pc + 1]; else chain = SELF$miss1($ick, $icv, $pc + 1, $icKey_chain, mt, key);
+                  const $icKey_chain = mt; let chain: any; if ($ick[$pc + 1] === $icKey_chain) chain = $icv[$pc + 1]; else chain = SELF$miss1($ick, $icv, $pc + 1, $icKey_chain, 87, mt, key);
                   const method = chain.value();
                   if (method !== undefined) {
                     ($stack[$base + (base)] = method);
@@ -3554,13 +3554,13 @@ function GETFIELD$$generic($t: Thread, $frame: Frame, $pc: number, obj: LuaValue
   const $ick = $frame.proto!.icKeys!; const $icv = $frame.proto!.icValues!;
   {
     if (obj instanceof LuaTable) {
-      const $icKey_slot = obj.shape; let slot: any; if ($ick[$pc] === $icKey_slot) slot = $icv[$pc]; else slot = GETFIELD$miss0($ick, $icv, $pc, $icKey_slot, obj, name);
+      const $icKey_slot = obj.shape; let slot: any; if ($ick[$pc] === $icKey_slot) slot = $icv[$pc]; else slot = GETFIELD$miss0($ick, $icv, $pc, $icKey_slot, 78, obj, name);
       const v = slot >= 0 ? obj.slots[slot] : obj.shape === DICTIONARY_SHAPE ? obj.getStr(name) : undefined;
       if (v !== undefined || obj.metatable === undefined) return v;
       // Inherited fields: where the metatable's __index chain holds the key, at any depth,
       // cached per metatable and checked against the chain epoch (runtime/chain-cache.ts).
       const meta = obj.metatable;
-      const $icKey_chain = meta; let chain: any; if ($ick[$pc + 1] === $icKey_chain) chain = $icv[$pc + 1]; else chain = GETFIELD$miss1($ick, $icv, $pc + 1, $icKey_chain, meta, name);
+      const $icKey_chain = meta; let chain: any; if ($ick[$pc + 1] === $icKey_chain) chain = $icv[$pc + 1]; else chain = GETFIELD$miss1($ick, $icv, $pc + 1, $icKey_chain, 78, meta, name);
       const w = chain.value();
       if (w !== undefined) return w;
     }
@@ -3600,7 +3600,7 @@ function SETFIELD_S$$generic($t: Thread, $frame: Frame, $pc: number, obj: LuaVal
   {
     if (obj instanceof LuaTable) {
       // The cached plan: the slot to write, or the shape a new key moves the table to.
-      const $icKey_plan = obj.shape; let plan: any; if ($ick[$pc] === $icKey_plan) plan = $icv[$pc]; else plan = SETFIELD_S$miss0($ick, $icv, $pc, $icKey_plan, obj, name);
+      const $icKey_plan = obj.shape; let plan: any; if ($ick[$pc] === $icKey_plan) plan = $icv[$pc]; else plan = SETFIELD$miss0($ick, $icv, $pc, $icKey_plan, 79, obj, name);
       if (typeof plan === 'number') {
         // Replacing a present value keeps the layout; a watched table's __index goes through setStr.
         if (plan >= 0 && value !== undefined && obj.slots[plan] !== undefined && !(obj.watched && name === '__index')) {
@@ -3652,7 +3652,7 @@ function SETFIELD_K$$generic($t: Thread, $frame: Frame, $pc: number, obj: LuaVal
   {
     if (obj instanceof LuaTable) {
       // The cached plan: the slot to write, or the shape a new key moves the table to.
-      const $icKey_plan = obj.shape; let plan: any; if ($ick[$pc] === $icKey_plan) plan = $icv[$pc]; else plan = SETFIELD_K$miss0($ick, $icv, $pc, $icKey_plan, obj, name);
+      const $icKey_plan = obj.shape; let plan: any; if ($ick[$pc] === $icKey_plan) plan = $icv[$pc]; else plan = SETFIELD$miss0($ick, $icv, $pc, $icKey_plan, 80, obj, name);
       if (typeof plan === 'number') {
         // Replacing a present value keeps the layout; a watched table's __index goes through setStr.
         if (plan >= 0 && value !== undefined && obj.slots[plan] !== undefined && !(obj.watched && name === '__index')) {
@@ -4665,76 +4665,67 @@ function LE_KK_1$orderSlowPath($t: Thread, $frame: Frame, $pc: number, lhs: LuaV
 }
 
 /** Inline cache of GETFIELD: polymorphic lookup and miss. */
-function GETFIELD$miss0($ick: unknown[], $icv: unknown[], $site: number, $icKey: unknown, obj: any, name: any): any {
+function GETFIELD$miss0($ick: unknown[], $icv: unknown[], $site: number, $icKey: unknown, $variant: any, obj: any, name: any): any {
   const $entry = $ick[$site];
   if ($entry instanceof PolyCache) { const $v = $entry.lookup($icKey); if ($v !== IC_MISS) return $v as any; }
-  $icMisses[78]++; const $v: any = obj.shape.slotOf(name);
+  $icMisses[$variant]++; const $v: any = obj.shape.slotOf(name);
   icStore($ick, $icv, $site, $icKey, $v);
   return $v;
 }
 
 /** Inline cache of GETFIELD: polymorphic lookup and miss. */
-function GETFIELD$miss1($ick: unknown[], $icv: unknown[], $site: number, $icKey: unknown, meta: any, name: any): any {
+function GETFIELD$miss1($ick: unknown[], $icv: unknown[], $site: number, $icKey: unknown, $variant: any, meta: any, name: any): any {
   const $entry = $ick[$site];
   if ($entry instanceof PolyCache) { const $v = $entry.lookup($icKey); if ($v !== IC_MISS) return $v as any; }
-  $icMisses[78]++; const $v: any = new ChainRef(meta, name);
+  $icMisses[$variant]++; const $v: any = new ChainRef(meta, name);
   icStore($ick, $icv, $site, $icKey, $v);
   return $v;
 }
 
 /** Inline cache of GETGLOBAL: polymorphic lookup and miss. */
-function GETGLOBAL$miss0($ick: unknown[], $icv: unknown[], $site: number, $icKey: unknown, env: any, name: any): any {
+function GETGLOBAL$miss0($ick: unknown[], $icv: unknown[], $site: number, $icKey: unknown, $variant: any, env: any, name: any): any {
   const $entry = $ick[$site];
   if ($entry instanceof PolyCache) { const $v = $entry.lookup($icKey); if ($v !== IC_MISS) return $v as any; }
-  $icMisses[76]++; const $v: any = env.shape.slotOf(name);
+  $icMisses[$variant]++; const $v: any = env.shape.slotOf(name);
   icStore($ick, $icv, $site, $icKey, $v);
   return $v;
 }
 
 /** Inline cache of SELF: polymorphic lookup and miss. */
-function SELF$miss0($ick: unknown[], $icv: unknown[], $site: number, $icKey: unknown, obj: any, key: any): any {
+function SELF$miss0($ick: unknown[], $icv: unknown[], $site: number, $icKey: unknown, $variant: any, obj: any, key: any): any {
   const $entry = $ick[$site];
   if ($entry instanceof PolyCache) { const $v = $entry.lookup($icKey); if ($v !== IC_MISS) return $v as any; }
-  $icMisses[87]++; const $v: any = obj.shape.slotOf(key);
+  $icMisses[$variant]++; const $v: any = obj.shape.slotOf(key);
   icStore($ick, $icv, $site, $icKey, $v);
   return $v;
 }
 
 /** Inline cache of SELF: polymorphic lookup and miss. */
-function SELF$miss1($ick: unknown[], $icv: unknown[], $site: number, $icKey: unknown, mt: any, key: any): any {
+function SELF$miss1($ick: unknown[], $icv: unknown[], $site: number, $icKey: unknown, $variant: any, mt: any, key: any): any {
   const $entry = $ick[$site];
   if ($entry instanceof PolyCache) { const $v = $entry.lookup($icKey); if ($v !== IC_MISS) return $v as any; }
-  $icMisses[87]++; const $v: any = new ChainRef(mt, key);
+  $icMisses[$variant]++; const $v: any = new ChainRef(mt, key);
   icStore($ick, $icv, $site, $icKey, $v);
   return $v;
 }
 
-/** Inline cache of SETFIELD_K: polymorphic lookup and miss. */
-function SETFIELD_K$miss0($ick: unknown[], $icv: unknown[], $site: number, $icKey: unknown, obj: any, name: any): any {
+/** Inline cache of SETFIELD: polymorphic lookup and miss. */
+function SETFIELD$miss0($ick: unknown[], $icv: unknown[], $site: number, $icKey: unknown, $variant: any, obj: any, name: any): any {
   const $entry = $ick[$site];
   if ($entry instanceof PolyCache) { const $v = $entry.lookup($icKey); if ($v !== IC_MISS) return $v as any; }
-  $icMisses[80]++; const $v: any = storePlan(obj.shape, name);
-  icStore($ick, $icv, $site, $icKey, $v);
-  return $v;
-}
-
-/** Inline cache of SETFIELD_S: polymorphic lookup and miss. */
-function SETFIELD_S$miss0($ick: unknown[], $icv: unknown[], $site: number, $icKey: unknown, obj: any, name: any): any {
-  const $entry = $ick[$site];
-  if ($entry instanceof PolyCache) { const $v = $entry.lookup($icKey); if ($v !== IC_MISS) return $v as any; }
-  $icMisses[79]++; const $v: any = storePlan(obj.shape, name);
+  $icMisses[$variant]++; const $v: any = storePlan(obj.shape, name);
   icStore($ick, $icv, $site, $icKey, $v);
   return $v;
 }
 
 /** Inline cache of SETGLOBAL: polymorphic lookup and miss. */
-function SETGLOBAL$miss0($ick: unknown[], $icv: unknown[], $site: number, $icKey: unknown, env: any, name: any): any {
+function SETGLOBAL$miss0($ick: unknown[], $icv: unknown[], $site: number, $icKey: unknown, $variant: any, env: any, name: any): any {
   const $entry = $ick[$site];
   if ($entry instanceof PolyCache) { const $v = $entry.lookup($icKey); if ($v !== IC_MISS) return $v as any; }
-  $icMisses[77]++; const $v: any = env.shape.slotOf(name);
+  $icMisses[$variant]++; const $v: any = env.shape.slotOf(name);
   icStore($ick, $icv, $site, $icKey, $v);
   return $v;
 }
 
 /** Everything stencils may name (stencils.gen.ts lists the names in this order), for the JIT. */
-export const $jitBindings: Record<string, unknown> = { ARITH_EVENTS, ChainRef, DICTIONARY_SHAPE, ENGINE_TICK, FRAME_GUEST, IC_MISS, LuaFunction, LuaTable, LuaUserdata, PolyCache, allocationCollect, arithmetic, binaryHandler, closeUpvalues, compareErrorMessage, comparisonHandler, concatStrings, getMetamethod, icStore, isTruthy, luaMod, luaPow, makeClosure, realmOf, storePlan, toNumberCoerce, typeError, typeName, $RELOAD, $TAKEN, $icMisses, ADD_KK$$generic, ADD_KK$arithSlowPath, ADD_KS$$generic, ADD_KS$arithSlowPath, ADD_SK$$generic, ADD_SK$arithSlowPath, ADD_SS$$generic, ADD_SS$arithSlowPath, CALL$callMetamethod, CONCAT$concatSlowPath, DIV_KK$$generic, DIV_KK$arithSlowPath, DIV_KS$$generic, DIV_KS$arithSlowPath, DIV_SK$$generic, DIV_SK$arithSlowPath, DIV_SS$$generic, DIV_SS$arithSlowPath, EQ_KK_0$equalitySlowPath, EQ_KK_1$equalitySlowPath, EQ_KS_0$equalitySlowPath, EQ_KS_1$equalitySlowPath, EQ_SK_0$equalitySlowPath, EQ_SK_1$equalitySlowPath, EQ_SS_0$equalitySlowPath, EQ_SS_1$equalitySlowPath, FORPREP$forPrepSlowPath, GETFIELD$$generic, GETFIELD$indexSlowPath, GETGLOBAL$indexSlowPath, GETTABLE_K$$generic, GETTABLE_K$indexSlowPath, GETTABLE_S$$generic, GETTABLE_S$indexSlowPath, LE_KK_0$$generic, LE_KK_0$orderSlowPath, LE_KK_1$$generic, LE_KK_1$orderSlowPath, LE_KS_0$$generic, LE_KS_0$orderSlowPath, LE_KS_1$$generic, LE_KS_1$orderSlowPath, LE_SK_0$$generic, LE_SK_0$orderSlowPath, LE_SK_1$$generic, LE_SK_1$orderSlowPath, LE_SS_0$$generic, LE_SS_0$orderSlowPath, LE_SS_1$$generic, LE_SS_1$orderSlowPath, LT_KK_0$$generic, LT_KK_0$orderSlowPath, LT_KK_1$$generic, LT_KK_1$orderSlowPath, LT_KS_0$$generic, LT_KS_0$orderSlowPath, LT_KS_1$$generic, LT_KS_1$orderSlowPath, LT_SK_0$$generic, LT_SK_0$orderSlowPath, LT_SK_1$$generic, LT_SK_1$orderSlowPath, LT_SS_0$$generic, LT_SS_0$orderSlowPath, LT_SS_1$$generic, LT_SS_1$orderSlowPath, MOD_KK$$generic, MOD_KK$arithSlowPath, MOD_KS$$generic, MOD_KS$arithSlowPath, MOD_SK$$generic, MOD_SK$arithSlowPath, MOD_SS$$generic, MOD_SS$arithSlowPath, MUL_KK$$generic, MUL_KK$arithSlowPath, MUL_KS$$generic, MUL_KS$arithSlowPath, MUL_SK$$generic, MUL_SK$arithSlowPath, MUL_SS$$generic, MUL_SS$arithSlowPath, NEWTABLE$collectAfterAllocation, POW_KK$$generic, POW_KK$arithSlowPath, POW_KS$$generic, POW_KS$arithSlowPath, POW_SK$$generic, POW_SK$arithSlowPath, POW_SS$$generic, POW_SS$arithSlowPath, SELF$selfSlowPath, SETFIELD_K$$generic, SETFIELD_K$newIndexSlowPath, SETFIELD_S$$generic, SETFIELD_S$newIndexSlowPath, SETGLOBAL$newIndexSlowPath, SETTABLE_KK$$generic, SETTABLE_KK$newIndexSlowPath, SETTABLE_KS$$generic, SETTABLE_KS$newIndexSlowPath, SETTABLE_SK$$generic, SETTABLE_SK$newIndexSlowPath, SETTABLE_SS$$generic, SETTABLE_SS$newIndexSlowPath, SUB_KK$$generic, SUB_KK$arithSlowPath, SUB_KS$$generic, SUB_KS$arithSlowPath, SUB_SK$$generic, SUB_SK$arithSlowPath, SUB_SS$$generic, SUB_SS$arithSlowPath, UNM$$generic, GETFIELD$miss0, GETFIELD$miss1, GETGLOBAL$miss0, SELF$miss0, SELF$miss1, SETFIELD_K$miss0, SETFIELD_S$miss0, SETGLOBAL$miss0 };
+export const $jitBindings: Record<string, unknown> = { ARITH_EVENTS, ChainRef, DICTIONARY_SHAPE, ENGINE_TICK, FRAME_GUEST, IC_MISS, LuaFunction, LuaTable, LuaUserdata, PolyCache, allocationCollect, arithmetic, binaryHandler, closeUpvalues, compareErrorMessage, comparisonHandler, concatStrings, getMetamethod, icStore, isTruthy, luaMod, luaPow, makeClosure, realmOf, storePlan, toNumberCoerce, typeError, typeName, $RELOAD, $TAKEN, $icMisses, ADD_KK$$generic, ADD_KK$arithSlowPath, ADD_KS$$generic, ADD_KS$arithSlowPath, ADD_SK$$generic, ADD_SK$arithSlowPath, ADD_SS$$generic, ADD_SS$arithSlowPath, CALL$callMetamethod, CONCAT$concatSlowPath, DIV_KK$$generic, DIV_KK$arithSlowPath, DIV_KS$$generic, DIV_KS$arithSlowPath, DIV_SK$$generic, DIV_SK$arithSlowPath, DIV_SS$$generic, DIV_SS$arithSlowPath, EQ_KK_0$equalitySlowPath, EQ_KK_1$equalitySlowPath, EQ_KS_0$equalitySlowPath, EQ_KS_1$equalitySlowPath, EQ_SK_0$equalitySlowPath, EQ_SK_1$equalitySlowPath, EQ_SS_0$equalitySlowPath, EQ_SS_1$equalitySlowPath, FORPREP$forPrepSlowPath, GETFIELD$$generic, GETFIELD$indexSlowPath, GETGLOBAL$indexSlowPath, GETTABLE_K$$generic, GETTABLE_K$indexSlowPath, GETTABLE_S$$generic, GETTABLE_S$indexSlowPath, LE_KK_0$$generic, LE_KK_0$orderSlowPath, LE_KK_1$$generic, LE_KK_1$orderSlowPath, LE_KS_0$$generic, LE_KS_0$orderSlowPath, LE_KS_1$$generic, LE_KS_1$orderSlowPath, LE_SK_0$$generic, LE_SK_0$orderSlowPath, LE_SK_1$$generic, LE_SK_1$orderSlowPath, LE_SS_0$$generic, LE_SS_0$orderSlowPath, LE_SS_1$$generic, LE_SS_1$orderSlowPath, LT_KK_0$$generic, LT_KK_0$orderSlowPath, LT_KK_1$$generic, LT_KK_1$orderSlowPath, LT_KS_0$$generic, LT_KS_0$orderSlowPath, LT_KS_1$$generic, LT_KS_1$orderSlowPath, LT_SK_0$$generic, LT_SK_0$orderSlowPath, LT_SK_1$$generic, LT_SK_1$orderSlowPath, LT_SS_0$$generic, LT_SS_0$orderSlowPath, LT_SS_1$$generic, LT_SS_1$orderSlowPath, MOD_KK$$generic, MOD_KK$arithSlowPath, MOD_KS$$generic, MOD_KS$arithSlowPath, MOD_SK$$generic, MOD_SK$arithSlowPath, MOD_SS$$generic, MOD_SS$arithSlowPath, MUL_KK$$generic, MUL_KK$arithSlowPath, MUL_KS$$generic, MUL_KS$arithSlowPath, MUL_SK$$generic, MUL_SK$arithSlowPath, MUL_SS$$generic, MUL_SS$arithSlowPath, NEWTABLE$collectAfterAllocation, POW_KK$$generic, POW_KK$arithSlowPath, POW_KS$$generic, POW_KS$arithSlowPath, POW_SK$$generic, POW_SK$arithSlowPath, POW_SS$$generic, POW_SS$arithSlowPath, SELF$selfSlowPath, SETFIELD_K$$generic, SETFIELD_K$newIndexSlowPath, SETFIELD_S$$generic, SETFIELD_S$newIndexSlowPath, SETGLOBAL$newIndexSlowPath, SETTABLE_KK$$generic, SETTABLE_KK$newIndexSlowPath, SETTABLE_KS$$generic, SETTABLE_KS$newIndexSlowPath, SETTABLE_SK$$generic, SETTABLE_SK$newIndexSlowPath, SETTABLE_SS$$generic, SETTABLE_SS$newIndexSlowPath, SUB_KK$$generic, SUB_KK$arithSlowPath, SUB_KS$$generic, SUB_KS$arithSlowPath, SUB_SK$$generic, SUB_SK$arithSlowPath, SUB_SS$$generic, SUB_SS$arithSlowPath, UNM$$generic, GETFIELD$miss0, GETFIELD$miss1, GETGLOBAL$miss0, SELF$miss0, SELF$miss1, SETFIELD$miss0, SETGLOBAL$miss0 };
