@@ -28,6 +28,20 @@ export interface Stencil {
   /** Operand word offsets (>= 1), HOLE_PC or HOLE_NEXT, interleaved with `parts` (parts.length = holes.length + 1). */
   readonly holes: readonly number[];
   readonly parts: readonly string[];
+  /**
+   * The stencil's register traffic, for writing back only the locals that changed: `writes`, the
+   * registers it assigns as locals (HOLE_REGISTER holes); `targets`, the operand words that hold its
+   * branch targets (absolute pcs; a taken branch is the only way a stencil goes round the dispatch
+   * loop); `clean`, whether every way on to another instruction leaves the locals just reloaded
+   * with nothing written since; `falls`, whether it can go on to the next instruction. Without it,
+   * every write-back writes every local.
+   */
+  readonly flow?: {
+    readonly writes: readonly number[];
+    readonly targets: readonly number[];
+    readonly clean: boolean;
+    readonly falls: boolean;
+  };
 }
 
 /** What a language gives the stitcher, all generated: stencils by variant id and the names they use. */
@@ -88,6 +102,19 @@ export function stitchSource(set: StencilSet, code: Int32Array, options: StitchO
     declare.push(`$R${r} = $stack[$base + ${r}]`);
   }
   const register = (r: number): string => (r < locals ? `$R${r}` : `$stack[$base + ${r}]`);
+  const dirty = locals > 0 ? dirtyRegisters(set, code, locals, registerAt) : null;
+  /** The write-back of registers `from` to `to` (exclusive) that may have changed before instruction `pc`. */
+  const spillAt = (pc: number, from: number, to: number): string => {
+    if (dirty === null) {
+      let text = '';
+      for (let r = from; r < to; r++) text += `$S[$B+${r}]=$R${r};`;
+      return text;
+    }
+    const bits = dirty.get(pc)!;
+    let text = '';
+    for (let r = from; r < to; r++) if ((bits[r >>> 5] & (1 << (r & 31))) !== 0) text += `$S[$B+${r}]=$R${r};`;
+    return text;
+  };
 
   const out: string[] = [];
   const used = new Set<number>();
@@ -129,13 +156,11 @@ export function stitchSource(set: StencilSet, code: Int32Array, options: StitchO
       if (h >= HOLE_SPILL_RETURN) {
         const first = code[pc + Math.floor((h - HOLE_SPILL_RETURN) / 100)] | 0;
         const count = code[pc + ((h - HOLE_SPILL_RETURN) % 100)] | 0;
-        const end = count < 0 ? locals : Math.min(locals, first + count);
-        fill = '';
-        for (let r = first; r < end; r++) fill += `$S[$B+${r}]=$R${r};`;
+        fill = spillAt(pc, Math.max(0, first), count < 0 ? locals : Math.min(locals, first + count));
       } else if (h >= HOLE_REGISTER) fill = register(registerAt(pc, h));
       else if (h === HOLE_PC) fill = String(pc);
       else if (h === HOLE_NEXT) fill = String(pc + s.length);
-      else if (h === HOLE_SPILL) fill = spill;
+      else if (h === HOLE_SPILL) fill = spillAt(pc, 0, locals);
       else if (h === HOLE_RELOAD) fill = reload;
       else fill = String(code[pc + h] | 0);
       text += fill + s.parts[i + 1];
@@ -160,6 +185,77 @@ export function stitchSource(set: StencilSet, code: Int32Array, options: StitchO
   // Only the bindings these stencils name are unpacked (the full list is a few hundred names).
   out[0] = `const { ${[...used].sort((a, b) => a - b).map((i) => set.bindingNames[i]).join(', ')} } = $rt;`;
   return out.join('\n');
+}
+
+/**
+ * For each instruction, the registers (bit sets over the locals) whose local may differ from the
+ * frame while it runs: those written on some path since the last reload, by the instructions
+ * before it or by itself. A forward data-flow pass over the instructions' successors (the next
+ * instruction and branch targets, from each stencil's `flow`), iterated to a fixed point. Entering
+ * compiled code at any pc (after the prologue, or after a bail's write-back and reload) starts
+ * clean, so only fall-through and branches carry dirty registers. Null (write back everything)
+ * when some stencil lacks its flow or a branch target is not an instruction.
+ */
+function dirtyRegisters(
+  set: StencilSet,
+  code: Int32Array,
+  locals: number,
+  registerAt: (pc: number, h: number) => number,
+): Map<number, Uint32Array> | null {
+  const words = (locals + 31) >>> 5;
+  const pcs: number[] = [];
+  const index = new Map<number, number>();
+  for (let pc = 0; pc < code.length; ) {
+    const s = set.stencils[code[pc]];
+    if (s === undefined || s.flow === undefined) return null;
+    index.set(pc, pcs.length);
+    pcs.push(pc);
+    pc += s.length;
+  }
+  const n = pcs.length;
+  const into = new Uint32Array(n * words);
+  const writes = new Uint32Array(n * words);
+  const succ: number[][] = [];
+  for (let i = 0; i < n; i++) {
+    const pc = pcs[i];
+    const flow = set.stencils[code[pc]].flow!;
+    for (const h of flow.writes) {
+      const r = registerAt(pc, h);
+      if (r >= 0 && r < locals) writes[i * words + (r >>> 5)] |= 1 << (r & 31);
+    }
+    const next: number[] = [];
+    if (flow.falls && i + 1 < n) next.push(i + 1);
+    for (const k of flow.targets) {
+      const j = index.get(code[pc + k] | 0);
+      if (j === undefined) return null;
+      next.push(j);
+    }
+    succ.push(next);
+  }
+  const out = new Uint32Array(words);
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (let i = 0; i < n; i++) {
+      const clean = set.stencils[code[pcs[i]]].flow!.clean;
+      for (let w = 0; w < words; w++) out[w] = (clean ? 0 : into[i * words + w]) | writes[i * words + w];
+      for (const j of succ[i]) {
+        for (let w = 0; w < words; w++) {
+          const merged = (into[j * words + w] | out[w]) >>> 0;
+          if (merged !== into[j * words + w]) {
+            into[j * words + w] = merged;
+            changed = true;
+          }
+        }
+      }
+    }
+  }
+  const result = new Map<number, Uint32Array>();
+  for (let i = 0; i < n; i++) {
+    const bits = new Uint32Array(words);
+    for (let w = 0; w < words; w++) bits[w] = into[i * words + w] | writes[i * words + w];
+    result.set(pcs[i], bits);
+  }
+  return result;
 }
 
 /**

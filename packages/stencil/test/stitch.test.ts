@@ -145,6 +145,48 @@ describe('the stitcher', () => {
     expect(src).toContain('$R7 = 0;$S[$B+3]=$R3;$S[$B+4]=$R4;$S[$B+5]=$R5;$S[$B+6]=$R6;$S[$B+7]=$R7; ret();');
   });
 
+  // Write-backs of only the locals that changed, from each stencil's `flow`: SETK a, k (R(a) :=
+  // K(k)), INC a, OBSERVE (record looks at the array; clean after, as it reloads), LOOP a, n, target
+  // (R(a) < n: goto target), DONE.
+  const flowed: StencilSet = {
+    bindingNames: ['record'],
+    stencils: [
+      { name: 'SETK', length: 3, uses: [], holes: [reg(1), 2, HOLE_NEXT, HOLE_PC], parts: ['', ' = $k[', '];\n$pc = ', ';\nbreak i', ';'], flow: { writes: [reg(1)], targets: [], clean: false, falls: true } },
+      { name: 'INC', length: 2, uses: [], holes: [reg(1), reg(1), HOLE_NEXT, HOLE_PC], parts: ['', ' = ', ' + 1;\n$pc = ', ';\nbreak i', ';'], flow: { writes: [reg(1)], targets: [], clean: false, falls: true } },
+      { name: 'OBSERVE', length: 1, uses: [0], holes: [HOLE_SPILL, HOLE_PC, HOLE_RELOAD, HOLE_NEXT, HOLE_PC], parts: ['', ' record(', ', $stack); ', ' $pc = ', ';\nbreak i', ';'], flow: { writes: [], targets: [], clean: true, falls: true } },
+      {
+        name: 'LOOP',
+        length: 4,
+        uses: [],
+        holes: [reg(1), 2, 3, HOLE_NEXT, HOLE_PC],
+        parts: ['if (', ' < ', ') { $pc = ', '; if (--$ticks < 0) break $tick; continue dispatch; }\n$pc = ', ';\nbreak i', ';'],
+        flow: { writes: [], targets: [3], clean: false, falls: true },
+      },
+      { name: 'DONE', length: 1, uses: [], holes: [], parts: ['break $leave;'], flow: { writes: [], targets: [], clean: false, falls: false } },
+    ],
+  };
+  // 0: SETK 0, 0; 3: OBSERVE; 4: SETK 1, 0; 7: INC 2; 9: OBSERVE; 10: INC 3; 12: LOOP 3, 3, 9; 16: DONE
+  const flowCode = new Int32Array([0, 0, 0, 2, 0, 1, 0, 1, 2, 2, 1, 3, 3, 3, 3, 9, 4]);
+
+  it('writes back only the locals written since the last reload, along fall-through and branches', () => {
+    const src = stitchSource(flowed, flowCode, { tick: 100, registers: 4 });
+    const at = (pc: number): string => src.slice(src.indexOf(`case ${pc}: i${pc}: {`), src.indexOf('record(', src.indexOf(`case ${pc}: i${pc}: {`)));
+    expect(at(3)).toContain('$S[$B+0]=$R0; ');
+    expect(at(3)).not.toMatch(/\$S\[\$B\+[123]\]/);
+    // At 9: R1 and R2 from the straight line, R3 from the loop's back edge; R0 was written back at 3.
+    expect(at(9)).toContain('$S[$B+1]=$R1;$S[$B+2]=$R2;$S[$B+3]=$R3; ');
+    expect(at(9)).not.toContain('$S[$B+0]');
+    const seen: unknown[][] = [];
+    const run = compileStitched(src, { record: (_pc: number, stack: unknown[]) => seen.push(stack.slice(0, 4)) });
+    const t = frameFor(flowCode, [5], [0, 0, 0, 0]);
+    run(t as never);
+    expect(seen).toEqual([[5, 0, 0, 0], [5, 5, 1, 0], [5, 5, 1, 1], [5, 5, 1, 2]]);
+    expect(t.stack).toEqual([5, 5, 1, 3]);
+    // A stencil set without flow writes everything back, as before.
+    const plain = stitchSource({ ...flowed, stencils: flowed.stencils.map(({ flow: _, ...s }) => s) }, flowCode, { tick: 100, registers: 4 });
+    expect(plain).toContain('$S[$B+0]=$R0;$S[$B+1]=$R1;$S[$B+2]=$R2;$S[$B+3]=$R3; record(3');
+  });
+
   it('leaves registers in the array without a register count', () => {
     const src = stitchSource(local, code, { tick: 100 });
     expect(src).not.toContain('$R0');

@@ -1,7 +1,7 @@
 import { ts } from 'ts-morph';
 import { HOLE_NEXT, HOLE_PC, HOLE_REGISTER, HOLE_RELOAD, HOLE_SPILL, HOLE_SPILL_RETURN } from '@deegen/stencil';
 import type { VariantModel } from './model.js';
-import { promoteRegisters } from './promote-registers.js';
+import { promoteRegistersWithFlow } from './promote-registers.js';
 import type { DeclaredWrite } from './promote-registers.js';
 
 /**
@@ -32,6 +32,15 @@ export interface EmittedStencil {
   readonly length: number;
   readonly parts: readonly string[];
   readonly holes: readonly number[];
+  readonly flow: StencilFlow;
+}
+
+/** See @deegen/stencil's Stencil.flow. */
+export interface StencilFlow {
+  readonly writes: readonly number[];
+  readonly targets: readonly number[];
+  readonly clean: boolean;
+  readonly falls: boolean;
 }
 
 /** A variant's out operand and declared writes, as operand word offsets. */
@@ -63,12 +72,18 @@ const NEXT = /\$pc \+= (\d+); continue dispatch;/g;
 const OPERAND = /\$code\[\$pc \+ (\d+)\]/g;
 
 /** The stencil of one variant, from its interpreter handler text. */
-export function stencilOf(v: VariantModel, handler: string, safeCalls: ReadonlySet<string> = new Set()): EmittedStencil {
-  let ts1 = handler.replace(
-    BRANCH,
-    (_, k: string) =>
-      `$pcVar = $code[$pc + ${k}]; if (--$ticks < 0) break $tick; $$JUMP`,
-  );
+export function stencilOf(
+  v: VariantModel,
+  handler: string,
+  safeCalls: ReadonlySet<string> = new Set(),
+  readingCalls: ReadonlySet<string> = new Set(),
+): EmittedStencil {
+  // Branch targets are operand words (absolute pcs): the only way a stencil goes round the dispatch loop.
+  const targets = new Set<number>();
+  let ts1 = handler.replace(BRANCH, (_, k: string) => {
+    targets.add(Number(k));
+    return `$pcVar = $code[$pc + ${k}]; if (--$ticks < 0) break $tick; $$JUMP`;
+  });
   ts1 = ts1.replace(NEXT, (_, n: string) => {
     if (Number(n) !== v.length) throw new Error(`${v.name}: a handler moved on by ${n} words, not ${v.length}`);
     return '$pcVar = $$NEXT; break $$LABEL;';
@@ -102,7 +117,8 @@ export function stencilOf(v: VariantModel, handler: string, safeCalls: ReadonlyS
     .filter((l) => l !== '')
     .join('\n');
   const writes = declaredWrites(v);
-  const body = promoteRegisters(plain, v.name, safeCalls, writes);
+  const promoted = promoteRegistersWithFlow(plain, v.name, safeCalls, writes, readingCalls);
+  const body = promoted.text;
 
   const parts: string[] = [];
   const holes: number[] = [];
@@ -124,14 +140,24 @@ export function stencilOf(v: VariantModel, handler: string, safeCalls: ReadonlyS
     last = m.index! + m[0].length;
   }
   parts.push(body.slice(last));
-  return { id: v.id, name: v.name, length: v.length, parts, holes };
+  const flow: StencilFlow = {
+    writes: promoted.writes.map(([k, c]) => HOLE_REGISTER + 100 * k + c).sort((a, b) => a - b),
+    targets: [...targets].sort((a, b) => a - b),
+    clean: promoted.clean,
+    falls: promoted.falls,
+  };
+  return { id: v.id, name: v.name, length: v.length, parts, holes, flow };
+}
+
+function flowText(f: StencilFlow): string {
+  return `{ writes: [${f.writes.join(', ')}], targets: [${f.targets.join(', ')}], clean: ${f.clean}, falls: ${f.falls} }`;
 }
 
 /** The generated stencil module: data only (the stitcher is @deegen/stencil). */
 export function emitStencils(stencils: readonly EmittedStencil[], bindingNames: readonly string[]): string {
   const rows = stencils.map(
     (s) =>
-      `  // ${s.name}\n  { name: ${JSON.stringify(s.name)}, length: ${s.length}, uses: [${usesOf(s, bindingNames).join(', ')}], holes: [${s.holes.join(', ')}], parts: ${JSON.stringify(s.parts)} },`,
+      `  // ${s.name}\n  { name: ${JSON.stringify(s.name)}, length: ${s.length}, uses: [${usesOf(s, bindingNames).join(', ')}], holes: [${s.holes.join(', ')}], flow: ${flowText(s.flow)}, parts: ${JSON.stringify(s.parts)} },`,
   );
   return `/**
  * Stencils of the baseline JIT, one per bytecode variant (indexed by variant id), made from the
@@ -140,13 +166,21 @@ export function emitStencils(stencils: readonly EmittedStencil[], bindingNames: 
  * register locals back and ${HOLE_RELOAD} reloads them,
  * ${HOLE_REGISTER} + 100 k + c is register (operand k) + c as a local,
  * ${HOLE_SPILL_RETURN} + 100 k1 + k2 writes back registers (operand k1) on, (operand k2) of them; \`uses\` lists
- * the bindings (indices into \`bindingNames\`) the stencil names. See @deegen/stencil.
+ * the bindings (indices into \`bindingNames\`) the stencil names; \`flow\` tells the stitcher which registers
+ * the stencil writes as locals (holes as above), its branch targets (operand words), whether it always
+ * leaves the locals clean and whether it can go on to the next instruction. See @deegen/stencil.
  */
 export const stencils: readonly {
   readonly name: string;
   readonly length: number;
   readonly uses: readonly number[];
   readonly holes: readonly number[];
+  readonly flow: {
+    readonly writes: readonly number[];
+    readonly targets: readonly number[];
+    readonly clean: boolean;
+    readonly falls: boolean;
+  };
   readonly parts: readonly string[];
 }[] = [
 ${rows.join('\n')}

@@ -27,6 +27,12 @@ export interface LanguageConfig {
    * (see promote-registers.ts). Any other call that takes the thread writes the registers back first.
    */
   readonly stencilSafeCalls?: readonly string[];
+  /**
+   * Runtime functions that read a frame's registers through the thread but never write them nor
+   * run guest code: stencils write the register locals back before calling them and need not
+   * reload them after.
+   */
+  readonly stencilReadingCalls?: readonly string[];
 }
 
 export interface GeneratedFile {
@@ -99,7 +105,7 @@ export function generate(configPath: string): GeneratedFile[] {
     if (!m.startsWith('.')) m = `./${m}`;
     return m;
   };
-  const interpreter = emitInterpreter(files, types, variants, outDir, new Set(config.stencilSafeCalls ?? []));
+  const interpreter = emitInterpreter(files, types, variants, outDir, new Set(config.stencilSafeCalls ?? []), new Set(config.stencilReadingCalls ?? []));
   const out: [string, string, string][] = [
     ['interpreter.gen.ts', 'interpreter generator', interpreter.text],
     ['builder.gen.ts', 'builder generator', emitBuilder(bytecodes, variants, config.language)],

@@ -36,7 +36,35 @@ export function promoteRegisters(
   name: string,
   safeCalls: ReadonlySet<string> = new Set(),
   declaredWrites?: readonly DeclaredWrite[],
+  readingCalls: ReadonlySet<string> = new Set(),
 ): string {
+  return promoteRegistersWithFlow(body, name, safeCalls, declaredWrites, readingCalls).text;
+}
+
+/**
+ * What the stitcher needs to know of a stencil's register traffic to write back only what changed
+ * (see @deegen/stencil's Stencil.flow): the register markers it assigns in locals, whether every
+ * way on to another instruction leaves the locals clean (just reloaded, nothing written since),
+ * and whether it can go on to the next instruction.
+ */
+export interface RegisterFlow {
+  readonly text: string;
+  /** `[operand, offset]` of every register the stencil assigns as a local. */
+  readonly writes: readonly (readonly [number, number])[];
+  readonly clean: boolean;
+  readonly falls: boolean;
+}
+
+export function promoteRegistersWithFlow(
+  body: string,
+  name: string,
+  safeCalls: ReadonlySet<string> = new Set(),
+  declaredWrites?: readonly DeclaredWrite[],
+  readingCalls: ReadonlySet<string> = new Set(),
+): RegisterFlow {
+  // Calls that read the frame's registers through the thread but never write them nor run guest
+  // code (LanguageConfig.stencilReadingCalls): the locals are written back before, not reloaded after.
+  const readingSafe = new Set([...safeCalls, ...readingCalls]);
   const prefix = 'function $stencil() {\ndispatch: for (;;) { $$LABEL: {\n';
   const text = `${prefix}${body}\n} }\n}\n`;
   const sf = ts.createSourceFile('stencil.js', text, ts.ScriptTarget.ES2022, true, ts.ScriptKind.JS);
@@ -113,7 +141,7 @@ export function promoteRegisters(
   visitAliases(stencilBody);
 
   /** Whether a use of the thread is more than reading or setting one of its fields (not `stack`). */
-  const threadEscapes = (id: ts.Identifier): boolean => {
+  const threadEscapes = (id: ts.Identifier, safe: ReadonlySet<string>): boolean => {
     const p = id.parent;
     if (ts.isVariableDeclaration(p) && p.initializer === id) return false; // an alias
     let top: ts.Node = id;
@@ -124,20 +152,20 @@ export function promoteRegisters(
     if (top === id) {
       // Passed whole: only to a helper the language declares safe (see LanguageConfig.stencilSafeCalls).
       const call = id.parent;
-      return !(ts.isCallExpression(call) && call.expression !== id && ts.isIdentifier(call.expression) && safeCalls.has(call.expression.text));
+      return !(ts.isCallExpression(call) && call.expression !== id && ts.isIdentifier(call.expression) && safe.has(call.expression.text));
     }
     return ts.isCallExpression(top.parent) && top.parent.expression === top; // a method call
   };
-  const isEscape = (root: ts.Node): boolean =>
+  const isEscape = (root: ts.Node, safe: ReadonlySet<string> = safeCalls): boolean =>
     someNode(root, (node) => {
       if (registerOf(node) !== null) return 'skip';
       if (!ts.isIdentifier(node)) return false;
       const id = node.text;
       if (id === '$stack') return true;
-      if (threadNames.has(id)) return !(ts.isVariableDeclaration(node.parent) && node.parent.name === node) && threadEscapes(node);
+      if (threadNames.has(id)) return !(ts.isVariableDeclaration(node.parent) && node.parent.name === node) && threadEscapes(node, safe);
       if (id !== '$frame' || !(ts.isCallExpression(node.parent) || ts.isNewExpression(node.parent)) || node.parent.expression === node) return false;
       const callee = node.parent.expression;
-      return !(ts.isIdentifier(callee) && safeCalls.has(callee.text));
+      return !(ts.isIdentifier(callee) && safe.has(callee.text));
     });
   /** Whether `node` is the target of an assignment or an increment. */
   const assignedTo = (node: ts.Node): boolean => {
@@ -172,6 +200,10 @@ export function promoteRegisters(
     insert(s.getEnd(), after + (brace ? ' }' : ''), 1000 - depth);
   };
 
+  /** Registers assigned as locals, by `operand_offset`. */
+  const written = new Map<string, readonly [number, number]>();
+  /** Whether some way on to another instruction leaves locals written since the last reload. */
+  let exitsDirty = false;
   /** Rewrites register accesses in code that runs with registers in locals; true when one is written. */
   const localise = (root: ts.Node): boolean => {
     let writes = false;
@@ -179,9 +211,10 @@ export function promoteRegisters(
       const r = registerOf(node);
       if (r !== null) {
         edits.push({ pos: node.getStart(sf), end: node.getEnd(), text: `$$R${r[0]}_${r[1]}`, order: 0 });
-        const p = node.parent;
-        if (ts.isBinaryExpression(p) && p.left === node && isAssignment(p.operatorToken.kind)) writes = true;
-        if ((ts.isPrefixUnaryExpression(p) || ts.isPostfixUnaryExpression(p)) && p.operand === node) writes = true;
+        if (assignedTo(node)) {
+          writes = true;
+          written.set(`${r[0]}_${r[1]}`, r);
+        }
         return;
       }
       if (!ts.isFunctionLike(node)) ts.forEachChild(node, visit);
@@ -340,7 +373,7 @@ export function promoteRegisters(
     if (ts.isLabeledStatement(s)) return statement(s.statement, state);
     if (ts.isEmptyStatement(s)) return state;
     if (isExit(s)) {
-      reloadFirst(s, state);
+      if (reloadFirst(s, state) === 'dirty') exitsDirty = true;
       return state;
     }
     if (ts.isBreakStatement(s) || ts.isContinueStatement(s)) return state;
@@ -359,6 +392,11 @@ export function promoteRegisters(
       else if (state === 'dirty') surround(s, '$$SPILL; ', '');
       return state;
     }
+    if (readingCalls.size > 0 && isEscape(s) && !isEscape(s, readingSafe) && !containsReturn(s) && !containsExit(s) && !callsSafePath(s) && !touchesRegisters(s)) {
+      // Reads the array only: it must be canonical, and stays so.
+      if (state === 'dirty') surround(s, '$$SPILL; ', '');
+      return state === 'array' ? 'array' : 'clean';
+    }
     if (isEscape(s) || containsReturn(s) || (callsSafePath(s) && !ts.isVariableStatement(s) && !ts.isExpressionStatement(s))) {
       reloadBeforeExits(s);
       if (state === 'dirty') surround(s, `${returnSpill(s) ?? '$$SPILL;'} `, '');
@@ -369,7 +407,9 @@ export function promoteRegisters(
     if (callsSafePath(s)) surround(s, '$safe = 1; ', ' $safe = 0;');
     if (!touchesRegisters(s) && !containsExit(s)) return state;
     const st = reloadFirst(s, state);
-    return localise(s) ? 'dirty' : st;
+    const wrote = localise(s);
+    if (containsExit(s) && (wrote || st === 'dirty')) exitsDirty = true;
+    return wrote ? 'dirty' : st;
   };
   const list = (ss: ts.NodeArray<ts.Statement>, state: State): State => {
     let st = state;
@@ -383,7 +423,11 @@ export function promoteRegisters(
     }
     return st;
   };
-  list(stencilBody.statements, 'dirty');
+  const last = list(stencilBody.statements, 'dirty');
+  // Falling off the end of the stencil goes on to the next instruction too.
+  const fallsOff = !stencilBody.statements.some(exits);
+  if (fallsOff && last === 'dirty') exitsDirty = true;
+  const falls = fallsOff || someNode(stencilBody, (node) => (ts.isBreakStatement(node) && node.label?.text === '$$LABEL') || skipFunctions(node));
 
   // Tools trust the declared writes (the variable names of error messages, see BytecodeSpec.writes):
   // check that every register this stencil writes itself is among them.
@@ -409,7 +453,7 @@ export function promoteRegisters(
   }
   const start = prefix.length;
   const end = out.lastIndexOf('\n} }\n}\n');
-  return out.slice(start, end);
+  return { text: out.slice(start, end), writes: [...written.values()], clean: !exitsDirty, falls };
 }
 
 /** A register an instruction may write: operand word `offset` + `add` (and every one above when `andAbove`). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { promoteRegisters } from '../../src/generator/promote-registers.js';
+import { promoteRegisters, promoteRegistersWithFlow } from '../../src/generator/promote-registers.js';
 
 // Stencil bodies as emit-stencils.ts hands them over: operand holes $$H<k>, the instruction's pc
 // $$PC, the next instruction's $$NEXT, exits `break $$LABEL` and `continue dispatch`.
@@ -125,5 +125,29 @@ describe('registers in locals (promote-registers)', () => {
     const safe = promote(['const r = realmOf($t);', '$stack[$base + $$H1] = r.x;', '$pc = $$NEXT;', 'break $$LABEL;'].join('\n'), ['realmOf']);
     expect(plain).toContain('$$SPILL;');
     expect(safe).not.toMatch(/\$\$SPILL|\$\$RELOAD/);
+  });
+
+  it('writes back before a language-declared reading helper and does not reload after it', () => {
+    const body = ['const t = $t;', '$stack[$base + $$H1] = 1;', 'if (t.open !== null) closeUp(t, $base);', 'ret($stack[$base + $$H1]);', '$pc = $$NEXT;', 'break $$LABEL;'].join('\n');
+    const escape = promoteRegisters(body, 'TEST', new Set());
+    const reading = promoteRegisters(body, 'TEST', new Set(), undefined, new Set(['closeUp']));
+    expect(escape).toMatch(/\$\$SPILL; closeUp\(t, \$base\); \$\$RELOAD;/);
+    expect(reading).toMatch(/\$\$SPILL; closeUp\(t, \$base\);/);
+    expect(reading).not.toContain('$$RELOAD');
+  });
+
+  it('reports the registers a stencil writes as locals, whether it leaves them clean and whether it falls through', () => {
+    const fast = promoteRegistersWithFlow(['let a = $$H1;', '$stack[$base + (a + 1)] = $stack[$base + $$H2];', '$pc = $$NEXT;', 'break $$LABEL;'].join('\n'), 'TEST');
+    expect(fast.writes).toEqual([[1, 1]]);
+    expect(fast.clean).toBe(false);
+    expect(fast.falls).toBe(true);
+    // An escape reloads the locals before every way on: clean, although it writes registers through the array.
+    const call = promoteRegistersWithFlow(['$stack[$base + $$H1] = 0;', 'g($stack);', '$pc = $$NEXT;', 'break $$LABEL;'].join('\n'), 'TEST');
+    expect(call.writes).toEqual([[1, 0]]);
+    expect(call.clean).toBe(true);
+    // Only a taken branch: no fall-through.
+    const jump = promoteRegistersWithFlow(['$pc = $$H1;', 'if (--$ticks < 0) break $tick;', 'continue dispatch;'].join('\n'), 'TEST');
+    expect(jump.falls).toBe(false);
+    expect(jump.writes).toEqual([]);
   });
 });
