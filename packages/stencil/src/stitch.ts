@@ -103,16 +103,21 @@ export function stitchSource(set: StencilSet, code: Int32Array, options: StitchO
   }
   const register = (r: number): string => (r < locals ? `$R${r}` : `$stack[$base + ${r}]`);
   const dirty = locals > 0 ? dirtyRegisters(set, code, locals, registerAt) : null;
+  const stores: string[] = [];
+  for (let r = 0; r < locals; r++) stores.push(`$S[$B+${r}]=$R${r};`);
   /** The write-back of registers `from` to `to` (exclusive) that may have changed before instruction `pc`. */
   const spillAt = (pc: number, from: number, to: number): string => {
-    if (dirty === null) {
-      let text = '';
-      for (let r = from; r < to; r++) text += `$S[$B+${r}]=$R${r};`;
-      return text;
-    }
-    const bits = dirty.get(pc)!;
+    if (dirty === null) return from === 0 && to === locals ? spill : stores.slice(from, to).join('');
+    const at = dirty.index[pc] * dirty.words;
     let text = '';
-    for (let r = from; r < to; r++) if ((bits[r >>> 5] & (1 << (r & 31))) !== 0) text += `$S[$B+${r}]=$R${r};`;
+    for (let w = from >>> 5; w < dirty.words && w << 5 < to; w++) {
+      let bits = dirty.bits[at + w];
+      while (bits !== 0) {
+        const r = (w << 5) + (31 - Math.clz32(bits & -bits));
+        bits &= bits - 1;
+        if (r >= from && r < to) text += stores[r];
+      }
+    }
     return text;
   };
 
@@ -201,21 +206,22 @@ function dirtyRegisters(
   code: Int32Array,
   locals: number,
   registerAt: (pc: number, h: number) => number,
-): Map<number, Uint32Array> | null {
+): { readonly index: Int32Array; readonly bits: Uint32Array; readonly words: number } | null {
   const words = (locals + 31) >>> 5;
-  const pcs: number[] = [];
-  const index = new Map<number, number>();
+  // Instruction number of each pc that starts one (-1 elsewhere).
+  const index = new Int32Array(code.length).fill(-1);
+  let n = 0;
   for (let pc = 0; pc < code.length; ) {
     const s = set.stencils[code[pc]];
     if (s === undefined || s.flow === undefined) return null;
-    index.set(pc, pcs.length);
-    pcs.push(pc);
+    index[pc] = n++;
     pc += s.length;
   }
-  const n = pcs.length;
-  const into = new Uint32Array(n * words);
+  const pcs = new Int32Array(n);
+  for (let pc = 0, i = 0; pc < code.length; pc += set.stencils[code[pc]].length) pcs[i++] = pc;
+  // bits: registers dirty on entry to each instruction, then (after the fixed point) also its own writes.
+  const bits = new Uint32Array(n * words);
   const writes = new Uint32Array(n * words);
-  const succ: number[][] = [];
   for (let i = 0; i < n; i++) {
     const pc = pcs[i];
     const flow = set.stencils[code[pc]].flow!;
@@ -223,39 +229,35 @@ function dirtyRegisters(
       const r = registerAt(pc, h);
       if (r >= 0 && r < locals) writes[i * words + (r >>> 5)] |= 1 << (r & 31);
     }
-    const next: number[] = [];
-    if (flow.falls && i + 1 < n) next.push(i + 1);
     for (const k of flow.targets) {
-      const j = index.get(code[pc + k] | 0);
-      if (j === undefined) return null;
-      next.push(j);
+      const t = code[pc + k] | 0;
+      if (t < 0 || t >= code.length || index[t] < 0) return null;
     }
-    succ.push(next);
   }
   const out = new Uint32Array(words);
+  const merge = (j: number): boolean => {
+    let changed = false;
+    for (let w = 0; w < words; w++) {
+      const merged = (bits[j * words + w] | out[w]) >>> 0;
+      if (merged !== bits[j * words + w]) {
+        bits[j * words + w] = merged;
+        changed = true;
+      }
+    }
+    return changed;
+  };
   for (let changed = true; changed; ) {
     changed = false;
     for (let i = 0; i < n; i++) {
-      const clean = set.stencils[code[pcs[i]]].flow!.clean;
-      for (let w = 0; w < words; w++) out[w] = (clean ? 0 : into[i * words + w]) | writes[i * words + w];
-      for (const j of succ[i]) {
-        for (let w = 0; w < words; w++) {
-          const merged = (into[j * words + w] | out[w]) >>> 0;
-          if (merged !== into[j * words + w]) {
-            into[j * words + w] = merged;
-            changed = true;
-          }
-        }
-      }
+      const pc = pcs[i];
+      const flow = set.stencils[code[pc]].flow!;
+      for (let w = 0; w < words; w++) out[w] = (flow.clean ? 0 : bits[i * words + w]) | writes[i * words + w];
+      if (flow.falls && i + 1 < n && merge(i + 1)) changed = true;
+      for (const k of flow.targets) if (merge(index[code[pc + k] | 0])) changed = true;
     }
   }
-  const result = new Map<number, Uint32Array>();
-  for (let i = 0; i < n; i++) {
-    const bits = new Uint32Array(words);
-    for (let w = 0; w < words; w++) bits[w] = into[i * words + w] | writes[i * words + w];
-    result.set(pcs[i], bits);
-  }
-  return result;
+  for (let i = 0; i < n * words; i++) bits[i] |= writes[i];
+  return { index, bits, words };
 }
 
 /**
