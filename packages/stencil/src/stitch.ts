@@ -93,18 +93,18 @@ export function stitchSource(set: StencilSet, code: Int32Array, options: StitchO
     // Not the scratch area past the frame: outlined paths put metamethod arguments there.
     locals = Math.min(locals, options.registers | 0);
   }
-  let spill = '';
+  /** The write-back of each local. */
+  const stores: string[] = [];
   let reload = '';
   const declare: string[] = [];
   for (let r = 0; r < locals; r++) {
-    spill += `$S[$B+${r}]=$R${r};`;
+    stores.push(`$S[$B+${r}]=$R${r};`);
     reload += `$R${r}=$S[$B+${r}];`;
     declare.push(`$R${r} = $stack[$base + ${r}]`);
   }
+  const spill = stores.join('');
   const register = (r: number): string => (r < locals ? `$R${r}` : `$stack[$base + ${r}]`);
   const dirty = locals > 0 ? dirtyRegisters(set, code, locals, registerAt) : null;
-  const stores: string[] = [];
-  for (let r = 0; r < locals; r++) stores.push(`$S[$B+${r}]=$R${r};`);
   /** The write-back of registers `from` to `to` (exclusive) that may have changed before instruction `pc`. */
   const spillAt = (pc: number, from: number, to: number): string => {
     if (dirty === null) return from === 0 && to === locals ? spill : stores.slice(from, to).join('');
@@ -210,15 +210,15 @@ function dirtyRegisters(
   const words = (locals + 31) >>> 5;
   // Instruction number of each pc that starts one (-1 elsewhere).
   const index = new Int32Array(code.length).fill(-1);
-  let n = 0;
+  const pcs: number[] = [];
   for (let pc = 0; pc < code.length; ) {
     const s = set.stencils[code[pc]];
     if (s === undefined || s.flow === undefined) return null;
-    index[pc] = n++;
+    index[pc] = pcs.length;
+    pcs.push(pc);
     pc += s.length;
   }
-  const pcs = new Int32Array(n);
-  for (let pc = 0, i = 0; pc < code.length; pc += set.stencils[code[pc]].length) pcs[i++] = pc;
+  const n = pcs.length;
   // bits: registers dirty on entry to each instruction, then (after the fixed point) also its own writes.
   const bits = new Uint32Array(n * words);
   const writes = new Uint32Array(n * words);

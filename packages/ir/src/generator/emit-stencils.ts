@@ -1,7 +1,7 @@
 import { ts } from 'ts-morph';
 import { HOLE_NEXT, HOLE_PC, HOLE_REGISTER, HOLE_RELOAD, HOLE_SPILL, HOLE_SPILL_RETURN } from '@deegen/stencil';
 import type { VariantModel } from './model.js';
-import { promoteRegistersWithFlow } from './promote-registers.js';
+import { promoteRegisters } from './promote-registers.js';
 import type { DeclaredWrite } from './promote-registers.js';
 
 /**
@@ -117,7 +117,7 @@ export function stencilOf(
     .filter((l) => l !== '')
     .join('\n');
   const writes = declaredWrites(v);
-  const promoted = promoteRegistersWithFlow(plain, v.name, safeCalls, writes, readingCalls);
+  const promoted = promoteRegisters(plain, v.name, safeCalls, writes, readingCalls);
   const body = promoted.text;
 
   const parts: string[] = [];

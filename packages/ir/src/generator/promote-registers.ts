@@ -1,6 +1,20 @@
 import { ts } from 'ts-morph';
 
 /**
+ * What the stitcher needs to know of a stencil's register traffic to write back only what changed
+ * (see @deegen/stencil's Stencil.flow): the register markers it assigns in locals, whether every
+ * way on to another instruction leaves the locals clean (just reloaded, nothing written since),
+ * and whether it can go on to the next instruction.
+ */
+export interface RegisterFlow {
+  readonly text: string;
+  /** `[operand, offset]` of every register the stencil assigns as a local. */
+  readonly writes: readonly (readonly [number, number])[];
+  readonly clean: boolean;
+  readonly falls: boolean;
+}
+
+/**
  * Registers in JS locals for stitched code (issue 6): rewrites one stencil's JavaScript so that
  * the compiled function keeps the guest function's registers in locals `$R<n>` instead of the
  * thread's register array, and writes them back wherever the array can be observed.
@@ -29,33 +43,9 @@ import { ts } from 'ts-morph';
  * escapes are split, so fast paths keep their registers in locals and only the paths around
  * them pay. Calls of outlined paths in `safeCalls` (found register-safe by the generator) are no
  * escapes: they run with `$safe = 1`, so that the compiled function's error handler writes the
- * locals back if they throw.
+ * locals back if they throw. Returns the rewritten text with the stencil's RegisterFlow.
  */
 export function promoteRegisters(
-  body: string,
-  name: string,
-  safeCalls: ReadonlySet<string> = new Set(),
-  declaredWrites?: readonly DeclaredWrite[],
-  readingCalls: ReadonlySet<string> = new Set(),
-): string {
-  return promoteRegistersWithFlow(body, name, safeCalls, declaredWrites, readingCalls).text;
-}
-
-/**
- * What the stitcher needs to know of a stencil's register traffic to write back only what changed
- * (see @deegen/stencil's Stencil.flow): the register markers it assigns in locals, whether every
- * way on to another instruction leaves the locals clean (just reloaded, nothing written since),
- * and whether it can go on to the next instruction.
- */
-export interface RegisterFlow {
-  readonly text: string;
-  /** `[operand, offset]` of every register the stencil assigns as a local. */
-  readonly writes: readonly (readonly [number, number])[];
-  readonly clean: boolean;
-  readonly falls: boolean;
-}
-
-export function promoteRegistersWithFlow(
   body: string,
   name: string,
   safeCalls: ReadonlySet<string> = new Set(),
@@ -234,7 +224,8 @@ export function promoteRegistersWithFlow(
     if (!ts.isVariableStatement(s) || s.declarationList.declarations.length !== 1) return false;
     const init = s.declarationList.declarations[0].initializer;
     if (init === undefined || !ts.isCallExpression(init) || !ts.isIdentifier(init.expression)) return false;
-    if (!/(\$\$generic|SlowPath)$/.test(init.expression.text)) return false;
+    // Outlined paths are named `<variant>$<function>` (`$$generic` for the generic one).
+    if (!init.expression.text.includes('$')) return false;
     const args = init.arguments.map((a) => a.getText(sf));
     if (args[0] !== '$t' || args[1] !== '$frame' || args[2] !== '$$PC') return false;
     return !changesBefore(s);

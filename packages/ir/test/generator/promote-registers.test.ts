@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { promoteRegisters, promoteRegistersWithFlow } from '../../src/generator/promote-registers.js';
+import { promoteRegisters } from '../../src/generator/promote-registers.js';
 
 // Stencil bodies as emit-stencils.ts hands them over: operand holes $$H<k>, the instruction's pc
 // $$PC, the next instruction's $$NEXT, exits `break $$LABEL` and `continue dispatch`.
-const promote = (body: string, safe: string[] = []): string => promoteRegisters(body, 'TEST', new Set(safe));
+const promote = (body: string, safe: string[] = []): string => promoteRegisters(body, 'TEST', new Set(safe)).text;
 
 describe('registers in locals (promote-registers)', () => {
   it('turns constant register accesses of a fast path into register holes', () => {
@@ -129,24 +129,24 @@ describe('registers in locals (promote-registers)', () => {
 
   it('writes back before a language-declared reading helper and does not reload after it', () => {
     const body = ['const t = $t;', '$stack[$base + $$H1] = 1;', 'if (t.open !== null) closeUp(t, $base);', 'ret($stack[$base + $$H1]);', '$pc = $$NEXT;', 'break $$LABEL;'].join('\n');
-    const escape = promoteRegisters(body, 'TEST', new Set());
-    const reading = promoteRegisters(body, 'TEST', new Set(), undefined, new Set(['closeUp']));
+    const escape = promoteRegisters(body, 'TEST', new Set()).text;
+    const reading = promoteRegisters(body, 'TEST', new Set(), undefined, new Set(['closeUp'])).text;
     expect(escape).toMatch(/\$\$SPILL; closeUp\(t, \$base\); \$\$RELOAD;/);
     expect(reading).toMatch(/\$\$SPILL; closeUp\(t, \$base\);/);
     expect(reading).not.toContain('$$RELOAD');
   });
 
   it('reports the registers a stencil writes as locals, whether it leaves them clean and whether it falls through', () => {
-    const fast = promoteRegistersWithFlow(['let a = $$H1;', '$stack[$base + (a + 1)] = $stack[$base + $$H2];', '$pc = $$NEXT;', 'break $$LABEL;'].join('\n'), 'TEST');
+    const fast = promoteRegisters(['let a = $$H1;', '$stack[$base + (a + 1)] = $stack[$base + $$H2];', '$pc = $$NEXT;', 'break $$LABEL;'].join('\n'), 'TEST');
     expect(fast.writes).toEqual([[1, 1]]);
     expect(fast.clean).toBe(false);
     expect(fast.falls).toBe(true);
     // An escape reloads the locals before every way on: clean, although it writes registers through the array.
-    const call = promoteRegistersWithFlow(['$stack[$base + $$H1] = 0;', 'g($stack);', '$pc = $$NEXT;', 'break $$LABEL;'].join('\n'), 'TEST');
+    const call = promoteRegisters(['$stack[$base + $$H1] = 0;', 'g($stack);', '$pc = $$NEXT;', 'break $$LABEL;'].join('\n'), 'TEST');
     expect(call.writes).toEqual([[1, 0]]);
     expect(call.clean).toBe(true);
     // Only a taken branch: no fall-through.
-    const jump = promoteRegistersWithFlow(['$pc = $$H1;', 'if (--$ticks < 0) break $tick;', 'continue dispatch;'].join('\n'), 'TEST');
+    const jump = promoteRegisters(['$pc = $$H1;', 'if (--$ticks < 0) break $tick;', 'continue dispatch;'].join('\n'), 'TEST');
     expect(jump.falls).toBe(false);
     expect(jump.writes).toEqual([]);
   });

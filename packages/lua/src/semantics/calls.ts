@@ -22,7 +22,7 @@ export const CALL = bytecode({
     const n = nargs >= 0 ? nargs : getTop() - base - 1;
     const fn = getSlot(base);
     if (fn instanceof LuaFunction) return callInPlace(fn, base + 1, n, callContinuation);
-    return slowPath(callSlowPath, base, n);
+    return slowPath(callMetamethod, base, n);
   },
 });
 
@@ -33,7 +33,7 @@ function callContinuation(base: number, nargs: number, nresults: number) {
 }
 
 /** Calling a non-function: its `__call` handler gets the value as an extra first argument. */
-function callSlowPath(base: number, n: number): never {
+function callMetamethod(base: number, n: number): never {
   const fn = getSlot(base) as LuaValue;
   const h = getMetamethod(realmOf(thread<Thread>()), fn, '__call');
   if (!(h instanceof LuaFunction)) return throwError(typeError(fn, 'call', undefined, base));
