@@ -32,7 +32,9 @@ describe('deegen-lua --tier, --jit-threshold, --dump-jit', () => {
     const r = runOurs(['--tier', 'baseline', '--dump-jit', '-e', 'print(1 + 2)']);
     expect(r.stdout).toBe('3\n');
     expect(r.stderr).toMatch(/^-- compiled main chunk\n/);
-    expect(r.stderr).toContain('case 0: i0: {');
+    // The structured layout: an entry switch, then each instruction's block in place.
+    expect(r.stderr).toContain('case 0: $en = -1; break;');
+    expect(r.stderr).toContain('\ni0: {');
     expect(r.stderr).toMatch(/\/\/ \d+ CALL/);
   });
 

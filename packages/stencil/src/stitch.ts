@@ -9,7 +9,8 @@
  * locals to the frame, their reload, and register (operand word k) + c as a local
  * (HOLE_REGISTER + 100 k + c), and the write-back of the registers a return hands over only
  * (HOLE_SPILL_RETURN + 100 k1 + k2: from operand k1, operand k2 of them, or all from k1 on when
- * negative). Other holes are operand word offsets, 1 <= k < 100.
+ * negative), and a taken branch (HOLE_BRANCH + k, below). Other holes are operand word offsets,
+ * 1 <= k < 100.
  */
 export const HOLE_PC = -1;
 export const HOLE_NEXT = -2;
@@ -17,6 +18,12 @@ export const HOLE_SPILL = -3;
 export const HOLE_RELOAD = -4;
 export const HOLE_REGISTER = 1000;
 export const HOLE_SPILL_RETURN = 20000;
+/**
+ * A taken branch to the pc in operand word k (HOLE_BRANCH + k): the whole transfer statement,
+ * which the stitcher writes for its layout (round the dispatch loop, or `break`/`continue` to a
+ * label of the structured layout).
+ */
+export const HOLE_BRANCH = 30000;
 
 /** One bytecode variant's stencil, as `pnpm gen` writes them into a language's stencils.gen.ts. */
 export interface Stencil {
@@ -33,14 +40,17 @@ export interface Stencil {
    * registers it assigns as locals (HOLE_REGISTER holes); `targets`, the operand words that hold its
    * branch targets (absolute pcs; a taken branch is the only way a stencil goes round the dispatch
    * loop); `clean`, whether every way on to another instruction leaves the locals just reloaded
-   * with nothing written since; `falls`, whether it can go on to the next instruction. Without it,
-   * every write-back writes every local.
+   * with nothing written since; `falls`, whether it can go on to the next instruction; `calls`,
+   * whether it makes a guest call whose continuation the interpreter may run, after which compiled
+   * code is entered again at one of its successors. Without it, every write-back writes every
+   * local and the function keeps the dispatch-loop layout.
    */
   readonly flow?: {
     readonly writes: readonly number[];
     readonly targets: readonly number[];
     readonly clean: boolean;
     readonly falls: boolean;
+    readonly calls?: boolean;
   };
 }
 
@@ -60,6 +70,17 @@ export interface StitchOptions {
    * language can estimate this; without it nothing is stored.
    */
   readonly tickCost?: number;
+  /**
+   * The same for the structured layout, which counts only backward branches (loop iterations)
+   * and the interpreter's steps.
+   */
+  readonly loopTickCost?: number;
+  /**
+   * `structured` (the default): labelled blocks and loops where the function's control flow is
+   * reducible and every stencil describes its branches (`flow` and HOLE_BRANCH holes); the
+   * dispatch loop otherwise. `dispatch`: always the dispatch loop.
+   */
+  readonly layout?: 'structured' | 'dispatch';
   /** Put `// pc name` before each instruction (for dumps); off for real compiles. */
   readonly comments?: boolean;
   /**
@@ -70,12 +91,20 @@ export interface StitchOptions {
 }
 
 /**
- * The source text of the body of a factory `($rt) => (t) => void` for `code`. The compiled
- * function runs the thread's current frame from its saved pc until the frame changes (a call, a
- * return, an error) or its ticks run out, exactly as the interpreter would; it can be entered at
- * any instruction, so entering it in the middle of a running loop (OSR) is an ordinary call.
+ * The source text of the body of a factory `($rt, $resume) => (t) => void` for `code`. The
+ * compiled function runs the thread's current frame from its saved pc until the frame changes (a
+ * call, a return, an error) or its ticks run out, exactly as the interpreter would. Two layouts:
+ * - structured (see structuredBody): labelled blocks and loops, entered at pc 0, at loop heads
+ *   (so entering in the middle of a running loop, OSR, is an ordinary call) and after guest
+ *   calls; an activation that must go on from another instruction goes on in `$resume`;
+ * - the dispatch loop `for (;;) switch ($pc)`, one case per instruction, entered at any one.
  */
 export function stitchSource(set: StencilSet, code: Int32Array, options: StitchOptions): string {
+  return stitch(set, code, options).source;
+}
+
+/** stitchSource, and whether the layout is the structured one. */
+function stitch(set: StencilSet, code: Int32Array, options: StitchOptions): { readonly source: string; readonly structured: boolean } {
   /** The register a HOLE_REGISTER hole of the instruction at `pc` names. */
   const registerAt = (pc: number, h: number): number =>
     (code[pc + Math.floor((h - HOLE_REGISTER) / 100)] | 0) + ((h - HOLE_REGISTER) % 100);
@@ -121,8 +150,39 @@ export function stitchSource(set: StencilSet, code: Int32Array, options: StitchO
     return text;
   };
 
-  const out: string[] = [];
   const used = new Set<number>();
+  /** The text of the instruction at `pc`, its taken branches written by `branch(target)`. */
+  const instruction = (pc: number, branch: (target: number) => string): string => {
+    const s = set.stencils[code[pc]];
+    for (const u of s.uses) used.add(u);
+    let text = s.parts[0];
+    for (let i = 0; i < s.holes.length; i++) {
+      const h = s.holes[i];
+      // Holes are numbers from the code array: nothing a guest program controls becomes source text.
+      let fill: string;
+      if (h >= HOLE_BRANCH) fill = branch(code[pc + (h - HOLE_BRANCH)] | 0);
+      else if (h >= HOLE_SPILL_RETURN) {
+        const first = code[pc + Math.floor((h - HOLE_SPILL_RETURN) / 100)] | 0;
+        const count = code[pc + ((h - HOLE_SPILL_RETURN) % 100)] | 0;
+        fill = spillAt(pc, Math.max(0, first), count < 0 ? locals : Math.min(locals, first + count));
+      } else if (h >= HOLE_REGISTER) fill = register(registerAt(pc, h));
+      else if (h === HOLE_PC) fill = String(pc);
+      else if (h === HOLE_NEXT) fill = String(pc + s.length);
+      else if (h === HOLE_SPILL) fill = spillAt(pc, 0, locals);
+      else if (h === HOLE_RELOAD) fill = reload;
+      else fill = String(code[pc + h] | 0);
+      text += fill + s.parts[i + 1];
+    }
+    return text;
+  };
+  for (let pc = 0; pc < code.length; ) {
+    const s = set.stencils[code[pc]];
+    if (s === undefined) throw new Error(`no stencil for opcode ${code[pc]} at pc ${pc}`);
+    pc += s.length;
+  }
+  const graph = options.layout === 'dispatch' ? null : controlFlow(set, code);
+
+  const out: string[] = [];
   out.push('');
   out.push('return function $compiled($t) {');
   out.push('const $frame = $t.frame; const $stack = $t.stack; const $base = $frame.base; const $callee = $frame.callee;');
@@ -144,52 +204,297 @@ export function stitchSource(set: StencilSet, code: Int32Array, options: StitchO
   // (control left this frame: a call was pushed or an outlined path asks for a reload).
   out.push('$leave: {');
   out.push('$tick: {');
-  out.push('dispatch: for (;;) {');
-  out.push('$bail: {');
-  out.push('switch ($pc) {');
-  for (let pc = 0; pc < code.length; ) {
-    const op = code[pc];
-    const s = set.stencils[op];
-    if (s === undefined) throw new Error(`no stencil for opcode ${op} at pc ${pc}`);
-    if (options.comments === true) out.push(`// ${pc} ${s.name}`);
-    for (const u of s.uses) used.add(u);
-    let text = `case ${pc}: i${pc}: {\n${s.parts[0]}`;
-    for (let i = 0; i < s.holes.length; i++) {
-      const h = s.holes[i];
-      // Holes are numbers from the code array: nothing a guest program controls becomes source text.
-      let fill: string;
-      if (h >= HOLE_SPILL_RETURN) {
-        const first = code[pc + Math.floor((h - HOLE_SPILL_RETURN) / 100)] | 0;
-        const count = code[pc + ((h - HOLE_SPILL_RETURN) % 100)] | 0;
-        fill = spillAt(pc, Math.max(0, first), count < 0 ? locals : Math.min(locals, first + count));
-      } else if (h >= HOLE_REGISTER) fill = register(registerAt(pc, h));
-      else if (h === HOLE_PC) fill = String(pc);
-      else if (h === HOLE_NEXT) fill = String(pc + s.length);
-      else if (h === HOLE_SPILL) fill = spillAt(pc, 0, locals);
-      else if (h === HOLE_RELOAD) fill = reload;
-      else fill = String(code[pc + h] | 0);
-      text += fill + s.parts[i + 1];
-    }
-    out.push(`${text}\n}`);
-    pc += s.length;
-  }
-  out.push('default: throw new Error(`no instruction at pc ${$pc}`);');
-  out.push('}');
-  out.push('throw new Error(`fell off the end of the code at pc ${$pc}`);');
-  out.push('}');
   // The interpreter's step counts as a taken branch: a loop that bails every time still ticks.
-  out.push(`${spill}$frame.pc = $pc; if ($t.stepInterpreted($frame)) return; ${reload}$pc = $frame.pc; if (--$ticks < 0) break $tick;`);
+  const step = `${spill}$frame.pc = $pc; if ($t.stepInterpreted($frame)) return; ${reload}$pc = $frame.pc; if (--$ticks < 0) break $tick;`;
+  let tickCost = options.tickCost;
+  if (graph === null) {
+    out.push('dispatch: for (;;) {');
+    out.push('$bail: {');
+    out.push('switch ($pc) {');
+    const branch = (target: number): string => `$pc = ${target};\nif (--$ticks < 0)\nbreak $tick;\ncontinue dispatch;`;
+    for (let pc = 0; pc < code.length; ) {
+      const s = set.stencils[code[pc]];
+      if (options.comments === true) out.push(`// ${pc} ${s.name}`);
+      out.push(`case ${pc}: i${pc}: {\n${instruction(pc, branch)}\n}`);
+      pc += s.length;
+    }
+    out.push('default: throw new Error(`no instruction at pc ${$pc}`);');
+    out.push('}');
+    out.push('throw new Error(`fell off the end of the code at pc ${$pc}`);');
+    out.push('}');
+    out.push(step);
+    out.push('}');
+  } else {
+    tickCost = options.loopTickCost;
+    structuredBody(graph, out, set, code, instruction, options.comments === true, reload, step);
+  }
   out.push('}');
-  out.push('}');
-  const cost = options.tickCost === undefined ? '' : ` $t.tickCost = ${Math.max(1, Math.round(options.tickCost))};`;
+  const cost = tickCost === undefined ? '' : ` $t.tickCost = ${Math.max(1, Math.round(tickCost))};`;
   out.push(`${spill}$frame.pc = $pc; $t.ticked = true;${cost} return;`);
   out.push('}');
   out.push(`${spill}return;`);
-  out.push(`} catch ($e) { if ($safe === 1) { ${spill}} if ($t.frame === $frame) $frame.pc = $pc; throw $e; }`);
+  out.push(`} catch ($e) { if ($safe === 1) { ${spill}} if (${graph === null ? '' : '$safe !== 2 && '}$t.frame === $frame) $frame.pc = $pc; throw $e; }`);
   out.push('};');
   // Only the bindings these stencils name are unpacked (the full list is a few hundred names).
   out[0] = `const { ${[...used].sort((a, b) => a - b).map((i) => set.bindingNames[i]).join(', ')} } = $rt;`;
-  return out.join('\n');
+  return { source: out.join('\n'), structured: graph !== null };
+}
+
+/**
+ * A function's control-flow graph, for the structured layout: basic blocks in reverse postorder
+ * from pc 0 (unreachable ones left out), their immediate dominators, and the blocks compiled
+ * code can be entered at.
+ */
+interface ControlFlow {
+  /** Blocks in reverse postorder: first pc and the pcs of their instructions. */
+  readonly blocks: readonly { readonly pc: number; readonly pcs: readonly number[]; readonly succ: readonly number[] }[];
+  /** Reverse-postorder number of the block starting at each pc (-1: no reachable block starts there). */
+  readonly blockAt: Int32Array;
+  /** Immediate dominator of each block (block 0: itself). */
+  readonly idom: Int32Array;
+  /** Whether a backward edge (to a block not after it in reverse postorder) reaches each block. */
+  readonly loop: Uint8Array;
+  /** Whether compiled code can be entered at the block (pc 0, loop heads, call continuations). */
+  readonly entry: Uint8Array;
+}
+
+/**
+ * The control-flow graph of `code`, or null when the structured layout cannot express it: some
+ * stencil lacks its flow or writes a branch other than as a HOLE_BRANCH hole, a branch target is
+ * not an instruction, or the graph is irreducible (a loop entered other than through its head).
+ * Basic blocks start at pc 0, at branch targets and after instructions that branch, do not fall
+ * through or make guest calls. Linear in the code, except for the dominator pass, which iterates
+ * to a fixed point (twice or three times over reducible graphs).
+ */
+function controlFlow(set: StencilSet, code: Int32Array): ControlFlow | null {
+  const pcs: number[] = [];
+  const leader = new Uint8Array(code.length + 1);
+  const isInstruction = new Uint8Array(code.length);
+  for (let pc = 0; pc < code.length; ) {
+    const s = set.stencils[code[pc]];
+    const flow = s.flow;
+    if (flow === undefined) return null;
+    for (const k of flow.targets) if (!s.holes.includes(HOLE_BRANCH + k)) return null;
+    if (s.parts.some((p) => p.includes('continue dispatch'))) return null;
+    isInstruction[pc] = 1;
+    pcs.push(pc);
+    const next = pc + s.length;
+    if (flow.targets.length > 0 || !flow.falls || flow.calls === true) leader[next] = 1;
+    pc = next;
+  }
+  if (pcs.length === 0) return null;
+  leader[0] = 1;
+  for (const pc of pcs) {
+    const s = set.stencils[code[pc]];
+    for (const k of s.flow!.targets) {
+      const t = code[pc + k] | 0;
+      if (t < 0 || t >= code.length || isInstruction[t] === 0) return null;
+      leader[t] = 1;
+    }
+  }
+  // Blocks in code order: their instructions and successor pcs.
+  const startOf = new Int32Array(code.length).fill(-1);
+  const raw: { pc: number; pcs: number[]; succPcs: number[]; calls: boolean }[] = [];
+  for (const pc of pcs) {
+    if (leader[pc] === 1) {
+      startOf[pc] = raw.length;
+      raw.push({ pc, pcs: [], succPcs: [], calls: false });
+    }
+    const b = raw[raw.length - 1];
+    b.pcs.push(pc);
+    const s = set.stencils[code[pc]];
+    const next = pc + s.length;
+    if (leader[next] === 1 || next >= code.length) {
+      if (s.flow!.falls && next < code.length) b.succPcs.push(next);
+      for (const k of s.flow!.targets) b.succPcs.push(code[pc + k] | 0);
+      b.calls = s.flow!.calls === true;
+    }
+  }
+  // Reverse postorder from block 0 (an explicit stack: functions can have thousands of blocks).
+  const n = raw.length;
+  const state = new Uint8Array(n);
+  const post: number[] = [];
+  const stack: number[] = [0];
+  const edge: number[] = [0];
+  state[0] = 1;
+  while (stack.length > 0) {
+    const b = stack[stack.length - 1];
+    const i = edge[edge.length - 1]++;
+    const succ = raw[b].succPcs;
+    if (i < succ.length) {
+      const c = startOf[succ[i]];
+      if (state[c] === 0) {
+        state[c] = 1;
+        stack.push(c);
+        edge.push(0);
+      }
+    } else {
+      post.push(b);
+      stack.pop();
+      edge.pop();
+    }
+  }
+  const order = post.reverse();
+  const rpo = new Int32Array(n).fill(-1);
+  order.forEach((b, i) => (rpo[b] = i));
+  const m = order.length;
+  const blockAt = new Int32Array(code.length).fill(-1);
+  const blocks = order.map((b, i) => {
+    blockAt[raw[b].pc] = i;
+    return { pc: raw[b].pc, pcs: raw[b].pcs, succ: [] as number[] };
+  });
+  const preds: number[][] = blocks.map(() => []);
+  order.forEach((b, i) => {
+    for (const t of raw[b].succPcs) {
+      const j = rpo[startOf[t]];
+      blocks[i].succ.push(j);
+      preds[j].push(i);
+    }
+  });
+  // Immediate dominators (Cooper, Harvey and Kennedy's iteration over reverse postorder).
+  const idom = new Int32Array(m).fill(-1);
+  idom[0] = 0;
+  const intersect = (a: number, b: number): number => {
+    while (a !== b) {
+      while (a > b) a = idom[a];
+      while (b > a) b = idom[b];
+    }
+    return a;
+  };
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (let i = 1; i < m; i++) {
+      let d = -1;
+      for (const p of preds[i]) if (idom[p] >= 0) d = d < 0 ? p : intersect(p, d);
+      if (d !== idom[i]) {
+        idom[i] = d;
+        changed = true;
+      }
+    }
+  }
+  // Reducible when every backward edge goes to a block that dominates its source: then each is a
+  // loop's back edge, and the loop is entered only through its head.
+  const loop = new Uint8Array(m);
+  const entry = new Uint8Array(m);
+  entry[0] = 1;
+  for (let i = 0; i < m; i++) {
+    for (const j of blocks[i].succ) {
+      if (j > i) continue;
+      let d = i;
+      while (d !== j && d !== 0) d = idom[d];
+      if (d !== j) return null;
+      loop[j] = 1;
+      entry[j] = 1;
+    }
+    if (raw[order[i]].calls) for (const j of blocks[i].succ) entry[j] = 1;
+  }
+  return { blocks, blockAt, idom, loop, entry };
+}
+
+/**
+ * The structured layout (after Ramsey's translation of reducible control flow): each block's code
+ * sits inside labelled blocks `B<pc>: { ... }`, one per block it immediately dominates, which
+ * follow them (the one latest in reverse postorder outermost); a block that a backward edge
+ * reaches wraps all that in `L<pc>: for (;;) { ... }`. A forward branch is `break B<target>`, a
+ * backward one `continue L<target>` (counting a tick). Compiled code is entered at pc 0, at loop
+ * heads (a tick's end, OSR) and after guest calls: `$en` names the entry (its number in a preorder
+ * of the dominator tree, -1 once reached), and every labelled block on the way to it is left at
+ * once (`if ($en >= lo && $en <= hi) break B<pc>;`, the entries in the block's subtree). At any
+ * other pc, the interpreter runs instructions (Thread.stepInterpreted) until control reaches an
+ * entry or leaves the frame; a bail goes the same way.
+ */
+function structuredBody(
+  g: ControlFlow,
+  out: string[],
+  set: StencilSet,
+  code: Int32Array,
+  instruction: (pc: number, branch: (target: number) => string) => string,
+  comments: boolean,
+  reload: string,
+  step: string,
+): void {
+  const { blocks, blockAt, idom, loop, entry } = g;
+  const m = blocks.length;
+  // Dominator-tree children in reverse postorder.
+  const children: number[][] = blocks.map(() => []);
+  for (let i = 1; i < m; i++) children[idom[i]].push(i);
+  // Entries numbered in a preorder of the dominator tree; [lo[b], hi[b]] are those in b's subtree.
+  const number = new Int32Array(m).fill(-1);
+  const lo = new Int32Array(m);
+  const hi = new Int32Array(m);
+  let next = 0;
+  const walk: number[] = [0];
+  const leaving = new Uint8Array(m);
+  while (walk.length > 0) {
+    const b = walk[walk.length - 1];
+    if (leaving[b] === 0) {
+      leaving[b] = 1;
+      lo[b] = next;
+      if (entry[b] === 1) number[b] = next++;
+      for (let c = children[b].length - 1; c >= 0; c--) walk.push(children[b][c]);
+    } else {
+      hi[b] = next - 1;
+      walk.pop();
+    }
+  }
+  out.push('let $en = -1;');
+  out.push('reenter: for (;;) {');
+  const cases: string[] = [];
+  for (let b = 0; b < m; b++) if (entry[b] === 1) cases.push(`case ${blocks[b].pc}: $en = ${b === 0 ? -1 : number[b]}; break;`);
+  // Elsewhere (after a metamethod or a bail, say), the same function in the dispatch layout runs
+  // this activation on (`$resume`, compiled on first use; $safe = 2 leaves the pc it saved alone
+  // if it throws); without one, the interpreter runs instructions one by one up to an entry.
+  out.push(
+    `switch ($pc) {\n${cases.join('\n')}\ndefault: $frame.pc = $pc; if ($resume !== null) { $safe = 2; const $ran = $resume($t); $safe = 0; if ($ran) return; } if ($t.stepInterpreted($frame)) return; ${reload}$pc = $frame.pc; continue reenter;\n}`,
+  );
+  out.push('$bail: {');
+  // An explicit work list (text, or a block's whole subtree to lay out), not recursion.
+  const work: (string | number)[] = [0];
+  while (work.length > 0) {
+    const item = work.pop()!;
+    if (typeof item === 'string') {
+      out.push(item);
+      continue;
+    }
+    const b = item;
+    const kids = children[b];
+    const later: (string | number)[] = [];
+    if (loop[b] === 1) later.push(`L${blocks[b].pc}: for (;;) {`);
+    for (let c = kids.length - 1; c >= 0; c--) {
+      const k = kids[c];
+      const test = hi[k] >= lo[k] ? ` if ($en >= ${lo[k]} && $en <= ${hi[k]}) break B${blocks[k].pc};` : '';
+      later.push(`B${blocks[k].pc}: {${test}`);
+    }
+    later.push(blockText(b));
+    for (const k of kids) later.push('}', k);
+    if (loop[b] === 1) later.push('}');
+    for (let i = later.length - 1; i >= 0; i--) work.push(later[i]);
+  }
+  out.push('}');
+  out.push(step);
+  out.push('}');
+
+  /** A block's instructions, then its fall-through to the next block, if it has one. */
+  function blockText(b: number): string {
+    const from = b;
+    const transfer = (target: number): string => {
+      const t = blockAt[target];
+      return t <= from
+        ? `$pc = ${target};\nif (--$ticks < 0)\nbreak $tick;\ncontinue L${target};`
+        : `$pc = ${target};\nbreak B${target};`;
+    };
+    const text: string[] = [];
+    if (b !== 0 && entry[b] === 1) text.push('$en = -1;');
+    const pcs = blocks[b].pcs;
+    for (const pc of pcs) {
+      if (comments) text.push(`// ${pc} ${set.stencils[code[pc]].name}`);
+      text.push(`i${pc}: {\n${instruction(pc, transfer)}\n}`);
+    }
+    const last = pcs[pcs.length - 1];
+    const s = set.stencils[code[last]];
+    if (s.flow!.falls) text.push(last + s.length < code.length ? transfer(last + s.length) : 'throw new Error(`fell off the end of the code at pc ${$pc}`);');
+    return text.join('\n');
+  }
 }
 
 /**
@@ -282,11 +587,16 @@ export function canCompile(): boolean {
   }
 }
 
-/** Compiles a stitched source with the language's bindings (its interpreter module's `$jitBindings`). */
-export function compileStitched(source: string, bindings: Record<string, unknown>): CompiledCode {
+/**
+ * Compiles a stitched source with the language's bindings (its interpreter module's
+ * `$jitBindings`). `resume`, for the structured layout: runs the frame from an instruction that
+ * is not an entry of the structured code (returns false when it cannot, and the interpreter steps
+ * to an entry instead).
+ */
+export function compileStitched(source: string, bindings: Record<string, unknown>, resume: ((t: never) => boolean) | null = null): CompiledCode {
   // eslint-disable-next-line @typescript-eslint/no-implied-eval
-  const factory = new Function('$rt', source) as (rt: Record<string, unknown>) => CompiledCode;
-  return factory(bindings);
+  const factory = new Function('$rt', '$resume', source) as (rt: Record<string, unknown>, resume: ((t: never) => boolean) | null) => CompiledCode;
+  return factory(bindings, resume);
 }
 
 /** What `stencilCompiler` adds up over its compiles (a structural subset of @deegen/tiering's TierStats). */
@@ -299,13 +609,23 @@ export interface CompileStats {
   compileMs: number;
   /** Functions refused because their stitched source is over MAX_STITCHED_CHARS. */
   tooLarge: number;
+  /** Functions compiled in the structured layout (the rest in the dispatch loop). */
+  structured: number;
+  /**
+   * Dispatch-layout twins of structured functions, compiled when an activation had to go on from
+   * an instruction that is not an entry of the structured code (after a metamethod, say).
+   */
+  twins: number;
 }
 
 export interface CompilerOptions {
   /** The engine's tick (taken branches between returns to the interpreter). */
   readonly tick: number;
-  /** Instructions a tick of `code` stands for (see StitchOptions.tickCost). */
-  readonly tickCost?: (code: Int32Array) => number;
+  /**
+   * Instructions a tick of `code` stands for when every taken branch counts (StitchOptions.tickCost),
+   * or only backward ones (`loopsOnly`, StitchOptions.loopTickCost).
+   */
+  readonly tickCost?: (code: Int32Array, loopsOnly: boolean) => number;
   /** Receives each compiled function's stitched source, with a comment per instruction. */
   readonly dump?: (proto: never, source: string) => void;
 }
@@ -323,8 +643,9 @@ export function stencilCompiler(
   return (proto, stats) => {
     const { code, frameSize } = proto as { readonly code: Int32Array; readonly frameSize: number };
     const t0 = performance.now();
-    const tickCost = options.tickCost?.(code);
-    const source = stitchSource(set, code, { tick: options.tick, tickCost, registers: frameSize });
+    const tickCost = options.tickCost?.(code, false);
+    const loopTickCost = options.tickCost?.(code, true);
+    const { source, structured } = stitch(set, code, { tick: options.tick, tickCost, loopTickCost, registers: frameSize });
     const t1 = performance.now();
     stats.words += code.length;
     stats.stitchMs += t1 - t0;
@@ -333,14 +654,36 @@ export function stencilCompiler(
       stats.compileMs += t1 - t0;
       return null;
     }
-    let compiled: CompiledCode | null;
-    try {
-      compiled = compileStitched(source, bindings);
-    } catch {
-      compiled = null;
-    }
+    // The dispatch-layout twin of a structured function, compiled the first time an activation
+    // goes on from an instruction the structured code cannot be entered at.
+    let twin: CompiledCode | null | undefined;
+    const resume = (t: never): boolean => {
+      if (twin === undefined) {
+        const t2 = performance.now();
+        const text = stitchSource(set, code, { tick: options.tick, tickCost, registers: frameSize, layout: 'dispatch' });
+        const t3 = performance.now();
+        stats.words += code.length;
+        stats.stitchMs += t3 - t2;
+        twin = text.length > MAX_STITCHED_CHARS ? null : compileOrNull(text, bindings, null);
+        if (twin !== null) stats.twins++;
+        stats.compileMs += performance.now() - t2;
+      }
+      if (twin === null) return false;
+      twin(t);
+      return true;
+    };
+    const compiled = compileOrNull(source, bindings, structured ? resume : null);
+    if (compiled !== null && structured) stats.structured++;
     stats.compileMs += performance.now() - t0;
-    if (compiled !== null && options.dump !== undefined) options.dump(proto, stitchSource(set, code, { tick: options.tick, tickCost, registers: frameSize, comments: true }));
+    if (compiled !== null && options.dump !== undefined) options.dump(proto, stitchSource(set, code, { tick: options.tick, tickCost, loopTickCost, registers: frameSize, comments: true }));
     return compiled;
   };
+}
+
+function compileOrNull(source: string, bindings: Record<string, unknown>, resume: ((t: never) => boolean) | null): CompiledCode | null {
+  try {
+    return compileStitched(source, bindings, resume);
+  } catch {
+    return null;
+  }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HOLE_NEXT, HOLE_PC, HOLE_REGISTER, HOLE_RELOAD, HOLE_SPILL, HOLE_SPILL_RETURN, canCompile, compileStitched, stitchSource } from '../src/index.js';
+import { HOLE_BRANCH, HOLE_NEXT, HOLE_PC, HOLE_REGISTER, HOLE_RELOAD, HOLE_SPILL, HOLE_SPILL_RETURN, canCompile, compileStitched, stitchSource } from '../src/index.js';
 import type { StencilSet } from '../src/index.js';
 
 // A two-instruction language, written by hand for the stitcher alone (real stencils come from
@@ -185,6 +185,154 @@ describe('the stitcher', () => {
     // A stencil set without flow writes everything back, as before.
     const plain = stitchSource({ ...flowed, stencils: flowed.stencils.map(({ flow: _, ...s }) => s) }, flowCode, { tick: 100, registers: 4 });
     expect(plain).toContain('$S[$B+0]=$R0;$S[$B+1]=$R1;$S[$B+2]=$R2;$S[$B+3]=$R3; record(3');
+  });
+
+  // The structured layout. Registers in locals, branches as HOLE_BRANCH holes, every stencil
+  // with its flow: SETK a, k; ADD a, b (R(a) += R(b)); LT a, n, target (R(a) < n: goto target);
+  // JMP target; NOTE (a guest call in miniature: writes back, lets `record` look and change the
+  // array, reloads; compiled code may be entered again after it); DONE.
+  const br = (k: number): number => HOLE_BRANCH + k;
+  const structured: StencilSet = {
+    bindingNames: ['record'],
+    stencils: [
+      { name: 'SETK', length: 3, uses: [], holes: [reg(1), 2, HOLE_NEXT, HOLE_PC], parts: ['', ' = $k[', '];\n$pc = ', ';\nbreak i', ';'], flow: { writes: [reg(1)], targets: [], clean: false, falls: true } },
+      { name: 'ADD', length: 3, uses: [], holes: [reg(1), reg(1), reg(2), HOLE_NEXT, HOLE_PC], parts: ['', ' = ', ' + ', ';\n$pc = ', ';\nbreak i', ';'], flow: { writes: [reg(1)], targets: [], clean: false, falls: true } },
+      { name: 'LT', length: 4, uses: [], holes: [reg(1), 2, br(3), HOLE_NEXT, HOLE_PC], parts: ['if (', ' < ', ') {\n', '\n}\n$pc = ', ';\nbreak i', ';'], flow: { writes: [], targets: [3], clean: false, falls: true } },
+      { name: 'JMP', length: 2, uses: [], holes: [br(1)], parts: ['', ''], flow: { writes: [], targets: [1], clean: false, falls: false } },
+      { name: 'NOTE', length: 1, uses: [0], holes: [HOLE_SPILL, HOLE_PC, HOLE_RELOAD, HOLE_NEXT, HOLE_PC], parts: ['', ' record(', ', $stack); ', ' $pc = ', ';\nbreak i', ';'], flow: { writes: [], targets: [], clean: true, falls: true, calls: true } },
+      { name: 'DONE', length: 1, uses: [], holes: [], parts: ['$frame.pc = -1; break $leave;'], flow: { writes: [], targets: [], clean: false, falls: false } },
+    ],
+  };
+  const [SETK, ADD, LT, JMP, NOTE, DONE] = [0, 1, 2, 3, 4, 5];
+  /** The same instructions run one at a time on the array, as the interpreter would (Thread.stepInterpreted). */
+  const interpret = (code: Int32Array, consts: number[], stack: number[], frame: { pc: number }, record: (pc: number, stack: number[]) => void): boolean => {
+    const pc = frame.pc;
+    switch (code[pc]) {
+      case SETK: stack[code[pc + 1]] = consts[code[pc + 2]]; frame.pc = pc + 3; return false;
+      case ADD: stack[code[pc + 1]] += stack[code[pc + 2]]; frame.pc = pc + 3; return false;
+      case LT: frame.pc = stack[code[pc + 1]] < code[pc + 2] ? code[pc + 3] : pc + 4; return false;
+      case JMP: frame.pc = code[pc + 1]; return false;
+      case NOTE: record(pc, stack); frame.pc = pc + 1; return false;
+      default: frame.pc = -1; return true;
+    }
+  };
+  // 0: R0 = 0; 3: R1 = 0; 6: R2 = 1; 9: JMP 18; 11: R1 += R2; 14: NOTE; 15: R0 += R1; 18: R1 < 5: goto 11; 22: DONE
+  const loopCode = new Int32Array([SETK, 0, 0, SETK, 1, 0, SETK, 2, 1, JMP, 18, ADD, 1, 2, NOTE, ADD, 0, 1, LT, 1, 5, 11, DONE]);
+  const threadFor = (code: Int32Array, stack: number[], pc: number, consts: number[], record: (pc: number, stack: number[]) => void, stepped: number[]) => {
+    const t = {
+      ...frameFor(code, consts, stack, pc),
+      stepInterpreted(frame: { pc: number }): boolean {
+        stepped.push(frame.pc);
+        return interpret(code, consts, stack, frame, record);
+      },
+    };
+    return t;
+  };
+
+  it('lays out reducible code as labelled blocks and loops, entered at pc 0, loop heads and after calls', () => {
+    const src = stitchSource(structured, loopCode, { tick: 100, registers: 3 });
+    expect(src).not.toContain('continue dispatch');
+    expect(src).toContain('L18: for (;;) {');
+    // The rotated loop: entered by a forward branch to its test, which branches back to the body.
+    expect(src).toContain('$pc = 18;\nbreak B18;');
+    expect(src).toMatch(/\$pc = 11;\nbreak B11;/);
+    // The way back to the head counts a tick; the fall-through of the body's last block too.
+    expect(src).toContain('$pc = 18;\nif (--$ticks < 0)\nbreak $tick;\ncontinue L18;');
+    expect(src.match(/^case \d+: \$en = -?\d+; break;$/gm)).toEqual(['case 0: $en = -1; break;', 'case 18: $en = 1; break;', 'case 15: $en = 2; break;']);
+    const notes: number[] = [];
+    const run = compileStitched(src, { record: (_pc: number, stack: number[]) => notes.push(stack[0]) });
+    const stepped: number[] = [];
+    const t = threadFor(loopCode, [0, 0, 0], 0, [0, 1], () => {}, stepped);
+    run(t as never);
+    expect(t.stack).toEqual([15, 5, 1]);
+    expect(notes).toEqual([0, 1, 3, 6, 10]);
+    expect(stepped).toEqual([]);
+  });
+
+  it('enters structured code at any pc, running instructions in the interpreter until an entry', () => {
+    const src = stitchSource(structured, loopCode, { tick: 100, registers: 3 });
+    // The interpreter's run, with the state at each instruction it reaches (the first time).
+    const states = new Map<number, number[]>();
+    const stack = [0, 0, 0];
+    const frame = { pc: 0 };
+    while (frame.pc >= 0) {
+      if (!states.has(frame.pc)) states.set(frame.pc, stack.slice());
+      interpret(loopCode, [0, 1], stack, frame, () => {});
+    }
+    expect(states.size).toBe(9);
+    for (const [pc, state] of states) {
+      const stepped: number[] = [];
+      const t = threadFor(loopCode, state.slice(), pc, [0, 1], () => {}, stepped);
+      compileStitched(src, { record: () => {} })(t as never);
+      expect([pc, t.stack]).toEqual([pc, stack]);
+      // Entries run compiled at once; other pcs step to the next entry (a loop head or a call's continuation).
+      if ([0, 15, 18].includes(pc)) expect(stepped).toEqual([]);
+      else expect(stepped.length).toBeGreaterThan(0);
+      expect(stepped.every((p) => ![0, 15, 18].includes(p))).toBe(true);
+    }
+  });
+
+  it('hands an entry elsewhere to its resume function, and steps only when that declines', () => {
+    const src = stitchSource(structured, loopCode, { tick: 100, registers: 3 });
+    const resumed: number[] = [];
+    const t = threadFor(loopCode, [0, 0, 1], 11, [0, 1], () => {}, []);
+    // The resume function (a dispatch-layout twin, in stencilCompiler) runs the frame on from its pc.
+    const twin = compileStitched(stitchSource(structured, loopCode, { tick: 100, registers: 3, layout: 'dispatch' }), { record: () => {} });
+    compileStitched(src, { record: () => {} }, (u: never) => {
+      resumed.push((u as { frame: { pc: number } }).frame.pc);
+      twin(u);
+      return true;
+    })(t as never);
+    expect(resumed).toEqual([11]);
+    expect(t.stack).toEqual([15, 5, 1]);
+    // An error thrown in the resumed code keeps the pc that code saved.
+    const u = threadFor(loopCode, [0, 0, 1], 11, [0, 1], () => {}, []);
+    const run = compileStitched(src, { record: () => {} }, (v: never) => {
+      (v as { frame: { pc: number } }).frame.pc = 15;
+      throw new Error('in the twin');
+    });
+    expect(() => run(u as never)).toThrow('in the twin');
+    expect(u.frame.pc).toBe(15);
+    // Declined: the interpreter steps to the next entry (a call's continuation at 15).
+    const stepped: number[] = [];
+    const w = threadFor(loopCode, [0, 0, 1], 11, [0, 1], () => {}, stepped);
+    compileStitched(src, { record: () => {} }, () => false)(w as never);
+    expect(stepped).toEqual([11, 14]);
+    expect(w.stack).toEqual([15, 5, 1]);
+  });
+
+  it('ends a tick only on the way back to a loop head, and resumes there', () => {
+    const src = stitchSource(structured, loopCode, { tick: 2, loopTickCost: 40, tickCost: 10, registers: 3 });
+    const run = compileStitched(src, { record: () => {} });
+    const t = { ...threadFor(loopCode, [0, 0, 0], 0, [0, 1], () => {}, []), tickCost: 0 };
+    let ticks = 0;
+    for (;;) {
+      t.ticked = false;
+      run(t as never);
+      if (!t.ticked) break;
+      ticks++;
+      expect(t.frame.pc).toBe(18);
+      expect(t.tickCost).toBe(40);
+    }
+    expect(ticks).toBe(1);
+    expect(t.stack).toEqual([15, 5, 1]);
+  });
+
+  it('keeps the dispatch loop for irreducible code, and when asked', () => {
+    // 0: R2 = 1; 3: R0 < 1: goto 12; 7: R1 += R2; 10: JMP 12; 12: R1 += R2; 15: R1 < 10: goto 7; 19: DONE
+    // (the cycle 7 -> 12 -> 7 is entered at both ends).
+    const code = new Int32Array([SETK, 2, 0, LT, 0, 1, 12, ADD, 1, 2, JMP, 12, ADD, 1, 2, LT, 1, 10, 7, DONE]);
+    const src = stitchSource(structured, code, { tick: 100, registers: 3 });
+    expect(src).toContain('continue dispatch');
+    expect(src).toContain('case 12: i12: {');
+    const t = threadFor(code, [0, 0, 0], 0, [1], () => {}, []);
+    compileStitched(src, { record: () => {} })(t as never);
+    expect(t.stack).toEqual([0, 11, 1]);
+    const forced = stitchSource(structured, loopCode, { tick: 100, registers: 3, layout: 'dispatch' });
+    expect(forced).toContain('case 18: i18: {');
+    const u = threadFor(loopCode, [0, 0, 0], 0, [0, 1], () => {}, []);
+    compileStitched(forced, { record: () => {} })(u as never);
+    expect(u.stack).toEqual([15, 5, 1]);
   });
 
   it('leaves registers in the array without a register count', () => {

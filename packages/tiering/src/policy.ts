@@ -46,6 +46,10 @@ export interface TierStats {
   words: number;
   /** Stitching only (no host compile), milliseconds. */
   stitchMs: number;
+  /** Functions compiled in the structured layout (labelled blocks and loops). */
+  structured: number;
+  /** Dispatch-layout twins of structured functions, for activations going on from other instructions. */
+  twins: number;
 }
 
 export interface TieringOptions {
@@ -58,7 +62,7 @@ export interface TieringOptions {
 export class Tiering {
   readonly mode: TierMode;
   readonly threshold: number;
-  readonly stats: TierStats = { compiled: 0, failed: 0, tooLarge: 0, osrEntries: 0, compileMs: 0, words: 0, stitchMs: 0 };
+  readonly stats: TierStats = { compiled: 0, failed: 0, tooLarge: 0, osrEntries: 0, compileMs: 0, words: 0, stitchMs: 0, structured: 0, twins: 0 };
   private readonly compile: TieringOptions['compile'];
 
   constructor(options: TieringOptions) {

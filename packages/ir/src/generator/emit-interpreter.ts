@@ -73,6 +73,12 @@ export function emitInterpreter(
             // then end the tick, back to compiled code (Thread.stepInterpreted).
             $t.jitBail = false;
             $ticks = 1;
+          } else if ($t.jitStep) {
+            // That instruction changed frames: hand the new state back to compiled code's
+            // caller at once (not into another function's code, nested in this step).
+            $frame.pc = $pc;
+            $t.ticked = true;
+            return;
           } else if ($p.jit !== null && ($p.jit !== undefined || $t.tiering.visit($p, $t))) {
             $frame.pc = $pc;
             try {

@@ -1,5 +1,5 @@
 import { ts } from 'ts-morph';
-import { HOLE_NEXT, HOLE_PC, HOLE_REGISTER, HOLE_RELOAD, HOLE_SPILL, HOLE_SPILL_RETURN } from '@deegen/stencil';
+import { HOLE_BRANCH, HOLE_NEXT, HOLE_PC, HOLE_REGISTER, HOLE_RELOAD, HOLE_SPILL, HOLE_SPILL_RETURN } from '@deegen/stencil';
 import type { VariantModel } from './model.js';
 import { promoteRegisters } from './promote-registers.js';
 import type { DeclaredWrite } from './promote-registers.js';
@@ -11,14 +11,17 @@ import type { DeclaredWrite } from './promote-registers.js';
  * `$code[$pc + k]`, moves on with `$pc += length; continue dispatch;`, takes a branch with
  * `$pc = $code[$pc + k]; continue dispatch;` and asks the engine to reload its state with
  * `continue main;`. A stencil is the same code with each of those rewritten for one stitched
- * function per guest function, in which instruction `pc` is the block `case pc: i<pc>: { ... }`
- * of a `dispatch: for (;;) switch ($pc)` loop:
+ * function per guest function, in which instruction `pc` is the block `i<pc>: { ... }`, laid out
+ * by the stitcher in labelled blocks and loops or as a case of a `dispatch: for (;;) switch ($pc)`
+ * loop:
  * - operand words become holes the stitcher fills with the word's value (a number);
  * - reads of `$pc` become a hole for the instruction's own pc, so cache indices and saved pcs
  *   are constants;
  * - moving on sets `$pc` to the next instruction and leaves with `break i<pc>`, which falls into
  *   the next instruction's case (so `$pc` is always the running instruction's, for errors);
- * - a taken branch sets `$pc` and goes round the dispatch loop, counting a tick;
+ * - a taken branch is one hole (HOLE_BRANCH + operand word) that the stitcher fills for its
+ *   layout: `break`/`continue` to a label (a backward one counting a tick), or `$pc = target`
+ *   and round the dispatch loop, counting a tick;
  * - a guest call runs the callee's compiled code directly when it has some, and its continuation
  *   inline once the callee has returned (`Thread.runCompiledCallee`, bounded nesting);
  * - otherwise `continue main` (a guest call was pushed, a frame returned, or an outlined path asks
@@ -41,6 +44,7 @@ export interface StencilFlow {
   readonly targets: readonly number[];
   readonly clean: boolean;
   readonly falls: boolean;
+  readonly calls: boolean;
 }
 
 /** A variant's out operand and declared writes, as operand word offsets. */
@@ -91,10 +95,11 @@ export function stencilOf(
   if (/continue dispatch|break conts|\$pc \+=|\$pc = /.test(ts1)) throw new Error(`${v.name}: a handler's control flow has a form stencils do not know`);
   // A guest call whose callee has compiled code runs it right here (bounded JS nesting): when the
   // callee has returned into this frame, its continuation runs inline (Thread.runCompiledCallee).
-  ts1 = ts1.replace(
-    /if \(\$t\.invoke\((.*?), (\d+)\)\) continue main;/g,
-    (_, args: string, id: string) => `if ($t.invoke(${args}, ${id}) && !$t.runCompiledCallee($frame, ${id})) continue main;`,
-  );
+  let calls = false;
+  ts1 = ts1.replace(/if \(\$t\.invoke\((.*?), (\d+)\)\) continue main;/g, (_, args: string, id: string) => {
+    calls = true;
+    return `if ($t.invoke(${args}, ${id}) && !$t.runCompiledCallee($frame, ${id})) continue main;`;
+  });
   ts1 = ts1.replace(/\$\$JUMP/g, 'continue dispatch;').replace(/continue main;/g, 'return;');
   ts1 = ts1.replace(OPERAND, (_, k: string) => `$$H${k}`);
   if (/\$code\b/.test(ts1)) throw new Error(`${v.name}: a handler reads the code array other than as an operand`);
@@ -118,11 +123,14 @@ export function stencilOf(
     .join('\n');
   const writes = declaredWrites(v);
   const promoted = promoteRegisters(plain, v.name, safeCalls, writes, readingCalls);
-  const body = promoted.text;
+  // A taken branch becomes one hole, which the stitcher writes for its layout (round the dispatch
+  // loop, or to a label of structured code).
+  const body = promoted.text.replace(/\$pc = \$\$H(\d+);\nif \(--\$ticks < 0\)\nbreak \$tick;\ncontinue dispatch;/g, (_, k: string) => `$$BR${k};`);
+  if (/continue dispatch/.test(body)) throw new Error(`${v.name}: a taken branch has a form the stitcher does not know`);
 
   const parts: string[] = [];
   const holes: number[] = [];
-  const hole = /\$\$H(\d+)|\$\$R(\d+)_(\d+)|\$\$SPILLRET(\d+)_(\d+);|\$\$PC|\$\$NEXT|\$\$LABEL|\$\$SPILL;|\$\$RELOAD;/g;
+  const hole = /\$\$BR(\d+);|\$\$H(\d+)|\$\$R(\d+)_(\d+)|\$\$SPILLRET(\d+)_(\d+);|\$\$PC|\$\$NEXT|\$\$LABEL|\$\$SPILL;|\$\$RELOAD;/g;
   let last = 0;
   for (const m of body.matchAll(hole)) {
     parts.push(body.slice(last, m.index));
@@ -130,9 +138,10 @@ export function stencilOf(
       // The block label is `i` followed by the pc.
       parts[parts.length - 1] += 'i';
       holes.push(HOLE_PC);
-    } else if (m[1] !== undefined) holes.push(Number(m[1]));
-    else if (m[2] !== undefined) holes.push(HOLE_REGISTER + 100 * Number(m[2]) + Number(m[3]));
-    else if (m[4] !== undefined) holes.push(HOLE_SPILL_RETURN + 100 * Number(m[4]) + Number(m[5]));
+    } else if (m[1] !== undefined) holes.push(HOLE_BRANCH + Number(m[1]));
+    else if (m[2] !== undefined) holes.push(Number(m[2]));
+    else if (m[3] !== undefined) holes.push(HOLE_REGISTER + 100 * Number(m[3]) + Number(m[4]));
+    else if (m[5] !== undefined) holes.push(HOLE_SPILL_RETURN + 100 * Number(m[5]) + Number(m[6]));
     else if (m[0] === '$$SPILL;') holes.push(HOLE_SPILL);
     else if (m[0] === '$$RELOAD;') holes.push(HOLE_RELOAD);
 
@@ -145,12 +154,13 @@ export function stencilOf(
     targets: [...targets].sort((a, b) => a - b),
     clean: promoted.clean,
     falls: promoted.falls,
+    calls,
   };
   return { id: v.id, name: v.name, length: v.length, parts, holes, flow };
 }
 
 function flowText(f: StencilFlow): string {
-  return `{ writes: [${f.writes.join(', ')}], targets: [${f.targets.join(', ')}], clean: ${f.clean}, falls: ${f.falls} }`;
+  return `{ writes: [${f.writes.join(', ')}], targets: [${f.targets.join(', ')}], clean: ${f.clean}, falls: ${f.falls}, calls: ${f.calls} }`;
 }
 
 /** The generated stencil module: data only (the stitcher is @deegen/stencil). */
@@ -165,10 +175,12 @@ export function emitStencils(stencils: readonly EmittedStencil[], bindingNames: 
  * word k of the instruction, ${HOLE_PC} is the instruction's pc, ${HOLE_NEXT} the next one's, ${HOLE_SPILL} writes the
  * register locals back and ${HOLE_RELOAD} reloads them,
  * ${HOLE_REGISTER} + 100 k + c is register (operand k) + c as a local,
- * ${HOLE_SPILL_RETURN} + 100 k1 + k2 writes back registers (operand k1) on, (operand k2) of them; \`uses\` lists
+ * ${HOLE_SPILL_RETURN} + 100 k1 + k2 writes back registers (operand k1) on, (operand k2) of them,
+ * ${HOLE_BRANCH} + k is a taken branch to the pc in operand word k; \`uses\` lists
  * the bindings (indices into \`bindingNames\`) the stencil names; \`flow\` tells the stitcher which registers
  * the stencil writes as locals (holes as above), its branch targets (operand words), whether it always
- * leaves the locals clean and whether it can go on to the next instruction. See @deegen/stencil.
+ * leaves the locals clean, whether it can go on to the next instruction and whether it makes guest
+ * calls (compiled code is entered again after them). See @deegen/stencil.
  */
 export const stencils: readonly {
   readonly name: string;
@@ -180,6 +192,7 @@ export const stencils: readonly {
     readonly targets: readonly number[];
     readonly clean: boolean;
     readonly falls: boolean;
+    readonly calls: boolean;
   };
   readonly parts: readonly string[];
 }[] = [

@@ -418,7 +418,12 @@ export function promoteRegisters(
   // Falling off the end of the stencil goes on to the next instruction too.
   const fallsOff = !stencilBody.statements.some(exits);
   if (fallsOff && last === 'dirty') exitsDirty = true;
-  const falls = fallsOff || someNode(stencilBody, (node) => (ts.isBreakStatement(node) && node.label?.text === '$$LABEL') || skipFunctions(node));
+  // Code left to the interpreter by `break $bail` does not count: the interpreter moves on itself.
+  const bailed = edits.filter((e) => e.text === 'break $bail;');
+  const left = (node: ts.Node): boolean => bailed.some((e) => node.getStart(sf) >= e.pos && node.getEnd() <= e.end);
+  const falls =
+    fallsOff ||
+    someNode(stencilBody, (node) => (left(node) ? 'skip' : (ts.isBreakStatement(node) && node.label?.text === '$$LABEL') || skipFunctions(node)));
 
   // Tools trust the declared writes (the variable names of error messages, see BytecodeSpec.writes):
   // check that every register this stencil writes itself is among them.

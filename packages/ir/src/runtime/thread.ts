@@ -165,6 +165,12 @@ export class Thread {
   stackGrowth = 0;
   /** Compiled code asks the interpreter to run the current frame's instruction and return (stepInterpreted). */
   jitBail = false;
+  /**
+   * True while the interpreter runs one instruction for compiled code (stepInterpreted): if that
+   * instruction changes frames (a call, a return, a tail call), the interpreter hands control
+   * back at once instead of running or entering the next frame's code.
+   */
+  jitStep = false;
   /** The tiering policy (@deegen/tiering), or null: interpreter only. */
   tiering: TieringPolicy | null = null;
   /** Compiled functions running nested in JS calls (runCompiledCallee). */
@@ -332,10 +338,16 @@ export class Thread {
    * must return to the interpreter's loop.
    */
   stepInterpreted(frame: Frame): boolean {
+    // A tail call keeps the frame object for another function, and frames are reused after a
+    // return: the activation is still this one only if its function and base are.
+    const callee = frame.callee;
+    const base = frame.base;
     this.jitBail = true;
+    this.jitStep = true;
     this.engine(this);
     this.jitBail = false;
-    if (this.ticked && this.frame === frame && this.pendingCont < 0) {
+    this.jitStep = false;
+    if (this.ticked && this.frame === frame && this.pendingCont < 0 && frame.callee === callee && frame.base === base) {
       this.ticked = false;
       return false;
     }

@@ -149,5 +149,26 @@ describe('registers in locals (promote-registers)', () => {
     const jump = promoteRegisters(['$pc = $$H1;', 'if (--$ticks < 0) break $tick;', 'continue dispatch;'].join('\n'), 'TEST');
     expect(jump.falls).toBe(false);
     expect(jump.writes).toEqual([]);
+    // A branch whose slow path may fall through in the interpreter, left to it by a bail: compiled
+    // code never falls through (the structured layout relies on it).
+    const prep = promoteRegisters(
+      [
+        'const v = $stack[$base + $$H1];',
+        "if (typeof v === 'number') {",
+        '$pc = $$H2;',
+        'if (--$ticks < 0) break $tick;',
+        'continue dispatch;',
+        '}',
+        '{',
+        'const $r = PREP$slowPath($t, $frame, $$PC, v);',
+        'if ($r === $RELOAD) return;',
+        '$pc = $$NEXT;',
+        'break $$LABEL;',
+        '}',
+      ].join('\n'),
+      'TEST',
+    );
+    expect(prep.text).toContain('break $bail;');
+    expect(prep.falls).toBe(false);
   });
 });

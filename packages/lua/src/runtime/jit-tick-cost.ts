@@ -9,9 +9,11 @@ import type { OpcodeTable } from '@deegen/ir';
  * innermost loops (backward branches whose range holds no other backward branch): a loop's
  * instructions divided by the branch instructions in it, averaged over those loops. A function
  * without loops cannot take a tick's worth of branches in one activation and gets ratio 1.
- * Instructions of the functions a loop calls are not in the estimate.
+ * Instructions of the functions a loop calls are not in the estimate. With `loopsOnly` (the
+ * structured layout, which ticks on backward branches only), a loop's iteration is one tick
+ * unit: the ratio is the loop's instructions.
  */
-export function compiledTickCost(table: OpcodeTable, code: Int32Array): number {
+export function compiledTickCost(table: OpcodeTable, code: Int32Array, loopsOnly = false): number {
   const variants = table.variants;
   // Instruction ordinals by pc, and the branches as (pc, target) pairs.
   const ordinal = new Int32Array(code.length + 1);
@@ -37,7 +39,7 @@ export function compiledTickCost(table: OpcodeTable, code: Int32Array): number {
     const instructions = ordinal[e.from] - ordinal[e.to] + 1;
     let branches = 0;
     for (const b of branchPcs) if (b >= e.to && b <= e.from) branches++;
-    sum += instructions / branches;
+    sum += loopsOnly ? instructions : instructions / branches;
     loops++;
   }
   const ratio = loops === 0 ? 1 : sum / loops;

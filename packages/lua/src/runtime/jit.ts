@@ -30,7 +30,7 @@ export function createTiering(options: JitOptions): Tiering {
     threshold: options.threshold,
     compile: stencilCompiler(STENCIL_SET, $jitBindings, {
       tick: ENGINE_TICK,
-      tickCost: (code) => compiledTickCost(opcodeTable, code),
+      tickCost: (code, loopsOnly) => compiledTickCost(opcodeTable, code, loopsOnly),
       dump: options.dump,
     }),
   });

@@ -43,6 +43,7 @@ export function formatTierStats(table: OpcodeTable, tiering: Tiering, misses: Fl
   lines.push(
     `  functions compiled: ${s.compiled}, left to the interpreter: ${s.failed} (too large for the host JIT: ${s.tooLarge}, compile failed: ${s.failed - s.tooLarge})`,
   );
+  lines.push(`  control flow: ${s.structured} structured (labelled blocks and loops), ${s.compiled - s.structured} dispatch loop; dispatch-loop twins for entries elsewhere: ${s.twins}`);
   lines.push(`  entries into compiled code in a running loop (OSR): ${s.osrEntries}`);
   const rate = s.stitchMs > 0 ? Math.round(s.words / s.stitchMs) : 0;
   lines.push(
