@@ -575,6 +575,12 @@ function dirtyRegisters(
  */
 export const MAX_STITCHED_CHARS = 60_000;
 
+/**
+ * Entries of a structured function away from its entries (pc 0, loop heads, after guest calls)
+ * that the interpreter steps through before the function's dispatch-layout twin is compiled.
+ */
+export const TWIN_AFTER = 100;
+
 /** A compiled guest function: runs `t`'s current frame (see stitchSource). */
 export type CompiledCode = (t: never) => void;
 
@@ -654,11 +660,15 @@ export function stencilCompiler(
       stats.compileMs += t1 - t0;
       return null;
     }
-    // The dispatch-layout twin of a structured function, compiled the first time an activation
-    // goes on from an instruction the structured code cannot be entered at.
+    // The dispatch-layout twin of a structured function, compiled once activations have gone on
+    // from instructions the structured code cannot be entered at TWIN_AFTER times: before that
+    // (an entry or two in the middle of a loop when tiering up, say), the interpreter steps to
+    // the next entry.
     let twin: CompiledCode | null | undefined;
+    let declined = 0;
     const resume = (t: never): boolean => {
       if (twin === undefined) {
+        if (++declined < TWIN_AFTER) return false;
         const t2 = performance.now();
         const text = stitchSource(set, code, { tick: options.tick, tickCost, registers: frameSize, layout: 'dispatch' });
         const t3 = performance.now();
