@@ -133,7 +133,23 @@ function stitch(set: StencilSet, code: Int32Array, options: StitchOptions): { re
   }
   const spill = stores.join('');
   const register = (r: number): string => (r < locals ? `$R${r}` : `$stack[$base + ${r}]`);
-  const dirty = locals > 0 ? dirtyRegisters(set, code, locals, registerAt) : null;
+  for (let pc = 0; pc < code.length; ) {
+    const s = set.stencils[code[pc]];
+    if (s === undefined) throw new Error(`no stencil for opcode ${code[pc]} at pc ${pc}`);
+    pc += s.length;
+  }
+  const graph = options.layout === 'dispatch' ? null : controlFlow(set, code);
+  // In the structured layout every way into a loop from outside it writes the locals back, so
+  // what the code before a loop wrote is not written back again at every call inside it.
+  const entersLoop =
+    graph === null
+      ? null
+      : (from: number, to: number): boolean => {
+          const t = graph.blockAt[to];
+          const f = graph.blockOf[from];
+          return t >= 0 && f >= 0 && graph.loop[t] === 1 && t > f;
+        };
+  const dirty = locals > 0 ? dirtyRegisters(set, code, locals, registerAt, entersLoop) : null;
   /** The write-back of registers `from` to `to` (exclusive) that may have changed before instruction `pc`. */
   const spillAt = (pc: number, from: number, to: number): string => {
     if (dirty === null) return from === 0 && to === locals ? spill : stores.slice(from, to).join('');
@@ -152,7 +168,7 @@ function stitch(set: StencilSet, code: Int32Array, options: StitchOptions): { re
 
   const used = new Set<number>();
   /** The text of the instruction at `pc`, its taken branches written by `branch(target)`. */
-  const instruction = (pc: number, branch: (target: number) => string): string => {
+  const instruction = (pc: number, branch: (target: number, from: number) => string): string => {
     const s = set.stencils[code[pc]];
     for (const u of s.uses) used.add(u);
     let text = s.parts[0];
@@ -160,7 +176,7 @@ function stitch(set: StencilSet, code: Int32Array, options: StitchOptions): { re
       const h = s.holes[i];
       // Holes are numbers from the code array: nothing a guest program controls becomes source text.
       let fill: string;
-      if (h >= HOLE_BRANCH) fill = branch(code[pc + (h - HOLE_BRANCH)] | 0);
+      if (h >= HOLE_BRANCH) fill = branch(code[pc + (h - HOLE_BRANCH)] | 0, pc);
       else if (h >= HOLE_SPILL_RETURN) {
         const first = code[pc + Math.floor((h - HOLE_SPILL_RETURN) / 100)] | 0;
         const count = code[pc + ((h - HOLE_SPILL_RETURN) % 100)] | 0;
@@ -175,12 +191,6 @@ function stitch(set: StencilSet, code: Int32Array, options: StitchOptions): { re
     }
     return text;
   };
-  for (let pc = 0; pc < code.length; ) {
-    const s = set.stencils[code[pc]];
-    if (s === undefined) throw new Error(`no stencil for opcode ${code[pc]} at pc ${pc}`);
-    pc += s.length;
-  }
-  const graph = options.layout === 'dispatch' ? null : controlFlow(set, code);
 
   const out: string[] = [];
   out.push('');
@@ -226,7 +236,7 @@ function stitch(set: StencilSet, code: Int32Array, options: StitchOptions): { re
     out.push('}');
   } else {
     tickCost = options.loopTickCost;
-    structuredBody(graph, out, set, code, instruction, options.comments === true, reload, step);
+    structuredBody(graph, out, set, code, instruction, options.comments === true, reload, step, (pc) => spillAt(pc, 0, locals));
   }
   out.push('}');
   const cost = tickCost === undefined ? '' : ` $t.tickCost = ${Math.max(1, Math.round(tickCost))};`;
@@ -250,6 +260,8 @@ interface ControlFlow {
   readonly blocks: readonly { readonly pc: number; readonly pcs: readonly number[]; readonly succ: readonly number[] }[];
   /** Reverse-postorder number of the block starting at each pc (-1: no reachable block starts there). */
   readonly blockAt: Int32Array;
+  /** Reverse-postorder number of the block holding the instruction at each pc (-1: unreachable). */
+  readonly blockOf: Int32Array;
   /** Immediate dominator of each block (block 0: itself). */
   readonly idom: Int32Array;
   /** Whether a backward edge (to a block not after it in reverse postorder) reaches each block. */
@@ -339,8 +351,10 @@ function controlFlow(set: StencilSet, code: Int32Array): ControlFlow | null {
   order.forEach((b, i) => (rpo[b] = i));
   const m = order.length;
   const blockAt = new Int32Array(code.length).fill(-1);
+  const blockOf = new Int32Array(code.length).fill(-1);
   const blocks = order.map((b, i) => {
     blockAt[raw[b].pc] = i;
+    for (const pc of raw[b].pcs) blockOf[pc] = i;
     return { pc: raw[b].pc, pcs: raw[b].pcs, succ: [] as number[] };
   });
   const preds: number[][] = blocks.map(() => []);
@@ -388,7 +402,7 @@ function controlFlow(set: StencilSet, code: Int32Array): ControlFlow | null {
     }
     if (raw[order[i]].calls) for (const j of blocks[i].succ) entry[j] = 1;
   }
-  return { blocks, blockAt, idom, loop, entry };
+  return { blocks, blockAt, blockOf, idom, loop, entry };
 }
 
 /**
@@ -408,10 +422,11 @@ function structuredBody(
   out: string[],
   set: StencilSet,
   code: Int32Array,
-  instruction: (pc: number, branch: (target: number) => string) => string,
+  instruction: (pc: number, branch: (target: number, from: number) => string) => string,
   comments: boolean,
   reload: string,
   step: string,
+  spillAt: (pc: number) => string,
 ): void {
   const { blocks, blockAt, idom, loop, entry } = g;
   const m = blocks.length;
@@ -477,11 +492,11 @@ function structuredBody(
   /** A block's instructions, then its fall-through to the next block, if it has one. */
   function blockText(b: number): string {
     const from = b;
-    const transfer = (target: number): string => {
+    const transfer = (target: number, pc: number): string => {
       const t = blockAt[target];
-      return t <= from
-        ? `$pc = ${target};\nif (--$ticks < 0)\nbreak $tick;\ncontinue L${target};`
-        : `$pc = ${target};\nbreak B${target};`;
+      if (t <= from) return `$pc = ${target};\nif (--$ticks < 0)\nbreak $tick;\ncontinue L${target};`;
+      // Into a loop from outside it: the locals written so far go back to the frame here, once.
+      return `$pc = ${target};\n${loop[t] === 1 ? spillAt(pc) : ''}break B${target};`;
     };
     const text: string[] = [];
     if (b !== 0 && entry[b] === 1) text.push('$en = -1;');
@@ -492,7 +507,7 @@ function structuredBody(
     }
     const last = pcs[pcs.length - 1];
     const s = set.stencils[code[last]];
-    if (s.flow!.falls) text.push(last + s.length < code.length ? transfer(last + s.length) : 'throw new Error(`fell off the end of the code at pc ${$pc}`);');
+    if (s.flow!.falls) text.push(last + s.length < code.length ? transfer(last + s.length, last) : 'throw new Error(`fell off the end of the code at pc ${$pc}`);');
     return text.join('\n');
   }
 }
@@ -503,14 +518,16 @@ function structuredBody(
  * before it or by itself. A forward data-flow pass over the instructions' successors (the next
  * instruction and branch targets, from each stencil's `flow`), iterated to a fixed point. Entering
  * compiled code at any pc (after the prologue, or after a bail's write-back and reload) starts
- * clean, so only fall-through and branches carry dirty registers. Null (write back everything)
- * when some stencil lacks its flow or a branch target is not an instruction.
+ * clean, so only fall-through and branches carry dirty registers, except `cleanEdge`s (which
+ * write everything back on the way). Null (write back everything) when some stencil lacks its
+ * flow or a branch target is not an instruction.
  */
 function dirtyRegisters(
   set: StencilSet,
   code: Int32Array,
   locals: number,
   registerAt: (pc: number, h: number) => number,
+  cleanEdge: ((from: number, to: number) => boolean) | null,
 ): { readonly index: Int32Array; readonly bits: Uint32Array; readonly words: number } | null {
   const words = (locals + 31) >>> 5;
   // Instruction number of each pc that starts one (-1 elsewhere).
@@ -557,8 +574,11 @@ function dirtyRegisters(
       const pc = pcs[i];
       const flow = set.stencils[code[pc]].flow!;
       for (let w = 0; w < words; w++) out[w] = (flow.clean ? 0 : bits[i * words + w]) | writes[i * words + w];
-      if (flow.falls && i + 1 < n && merge(i + 1)) changed = true;
-      for (const k of flow.targets) if (merge(index[code[pc + k] | 0])) changed = true;
+      if (flow.falls && i + 1 < n && (cleanEdge === null || !cleanEdge(pc, pcs[i + 1])) && merge(i + 1)) changed = true;
+      for (const k of flow.targets) {
+        const t = code[pc + k] | 0;
+        if ((cleanEdge === null || !cleanEdge(pc, t)) && merge(index[t])) changed = true;
+      }
     }
   }
   for (let i = 0; i < n * words; i++) bits[i] |= writes[i];

@@ -233,8 +233,11 @@ describe('the stitcher', () => {
     const src = stitchSource(structured, loopCode, { tick: 100, registers: 3 });
     expect(src).not.toContain('continue dispatch');
     expect(src).toContain('L18: for (;;) {');
-    // The rotated loop: entered by a forward branch to its test, which branches back to the body.
-    expect(src).toContain('$pc = 18;\nbreak B18;');
+    // The rotated loop: entered by a forward branch to its test, which branches back to the body;
+    // the way in writes back what the code before the loop wrote, so the call inside the loop
+    // (NOTE) writes back only what the loop writes (R0, R1), not R2.
+    expect(src).toContain('$pc = 18;\n$S[$B+0]=$R0;$S[$B+1]=$R1;$S[$B+2]=$R2;break B18;');
+    expect(src).toMatch(/\$S\[\$B\+0\]=\$R0;\$S\[\$B\+1\]=\$R1; record\(14/);
     expect(src).toMatch(/\$pc = 11;\nbreak B11;/);
     // The way back to the head counts a tick; the fall-through of the body's last block too.
     expect(src).toContain('$pc = 18;\nif (--$ticks < 0)\nbreak $tick;\ncontinue L18;');
