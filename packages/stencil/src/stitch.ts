@@ -413,9 +413,10 @@ function controlFlow(set: StencilSet, code: Int32Array): ControlFlow | null {
  * backward one `continue L<target>` (counting a tick). Compiled code is entered at pc 0, at loop
  * heads (a tick's end, OSR) and after guest calls: `$en` names the entry (its number in a preorder
  * of the dominator tree, -1 once reached), and every labelled block on the way to it is left at
- * once (`if ($en >= lo && $en <= hi) break B<pc>;`, the entries in the block's subtree). At any
- * other pc, the interpreter runs instructions (Thread.stepInterpreted) until control reaches an
- * entry or leaves the frame; a bail goes the same way.
+ * once (`if ((($en - lo) >>> 0) <= hi - lo) break B<pc>;`, lo..hi the entries in the block's
+ * subtree). At any other pc, `$resume` (the function's dispatch-layout twin) goes on, or the
+ * interpreter runs instructions (Thread.stepInterpreted) until control reaches an entry or
+ * leaves the frame; a bail goes the same way.
  */
 function structuredBody(
   g: ControlFlow,
@@ -477,7 +478,10 @@ function structuredBody(
     if (loop[b] === 1) later.push(`L${blocks[b].pc}: for (;;) {`);
     for (let c = kids.length - 1; c >= 0; c--) {
       const k = kids[c];
-      const test = hi[k] >= lo[k] ? ` if ($en >= ${lo[k]} && $en <= ${hi[k]}) break B${blocks[k].pc};` : '';
+      // One unsigned comparison that always runs (-1 wraps to the top): a test whose second half
+      // never ran in the steady state would have no type feedback, and the first entry that
+      // reached it would deoptimise the function.
+      const test = hi[k] >= lo[k] ? ` if ((($en - ${lo[k]}) >>> 0) <= ${hi[k] - lo[k]}) break B${blocks[k].pc};` : '';
       later.push(`B${blocks[k].pc}: {${test}`);
     }
     later.push(blockText(b));
