@@ -285,9 +285,7 @@ function controlFlow(set: StencilSet, code: Int32Array): ControlFlow | null {
   for (let pc = 0; pc < code.length; ) {
     const s = set.stencils[code[pc]];
     const flow = s.flow;
-    if (flow === undefined) return null;
-    for (const k of flow.targets) if (!s.holes.includes(HOLE_BRANCH + k)) return null;
-    if (s.parts.some((p) => p.includes('continue dispatch'))) return null;
+    if (flow === undefined || !branchesAsHoles(s)) return null;
     isInstruction[pc] = 1;
     pcs.push(pc);
     const next = pc + s.length;
@@ -403,6 +401,17 @@ function controlFlow(set: StencilSet, code: Int32Array): ControlFlow | null {
     if (raw[order[i]].calls) for (const j of blocks[i].succ) entry[j] = 1;
   }
   return { blocks, blockAt, blockOf, idom, loop, entry };
+}
+
+/** Whether each stencil writes every taken branch as a HOLE_BRANCH hole (checked once per stencil). */
+const branchHoles = new WeakMap<Stencil, boolean>();
+function branchesAsHoles(s: Stencil): boolean {
+  let ok = branchHoles.get(s);
+  if (ok === undefined) {
+    ok = s.flow !== undefined && s.flow.targets.every((k) => s.holes.includes(HOLE_BRANCH + k)) && !s.parts.some((p) => p.includes('continue dispatch'));
+    branchHoles.set(s, ok);
+  }
+  return ok;
 }
 
 /**
