@@ -3,7 +3,7 @@ import { slotOrConstant, slowPath, thread, throwError } from '@deegen/ir';
 import type { Thread } from '@deegen/ir';
 import { cached } from '@deegen/ic';
 import { LuaFunction } from '../runtime/function.js';
-import { ChainRef } from '../runtime/chain-cache.js';
+import { CHAIN_ABSENT, ChainRef } from '../runtime/chain-cache.js';
 import { allocationCollect } from '../runtime/gc.js';
 import { getMetamethod } from '../runtime/metatables.js';
 import { realmOf } from '../runtime/realm.js';
@@ -144,7 +144,9 @@ export const GETFIELD = bytecode({
       const meta = obj.metatable;
       const chain = cached(meta, () => new ChainRef(meta, name));
       const w = chain.value();
-      if (w !== undefined) return ret(w);
+      // A chain of tables that ends without the key gives nil at once (reads of absent fields,
+      // `if self.optional then`, would otherwise walk it in the slow path every time).
+      if (w !== undefined || chain.kind === CHAIN_ABSENT) return ret(w);
     }
     return slowPath(indexSlowPath, obj, name);
   },
