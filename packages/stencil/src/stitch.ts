@@ -108,20 +108,25 @@ function stitch(set: StencilSet, code: Int32Array, options: StitchOptions): { re
   /** The register a HOLE_REGISTER hole of the instruction at `pc` names. */
   const registerAt = (pc: number, h: number): number =>
     (code[pc + Math.floor((h - HOLE_REGISTER) / 100)] | 0) + ((h - HOLE_REGISTER) % 100);
-  // Registers the stencils name as locals: as many as the highest one named, within the frame.
+  // The instructions (their pcs, and each pc's instruction number, -1 inside one), and the
+  // registers the stencils name as locals: as many as the highest one named, within the frame.
+  const pcs: number[] = [];
+  const index = new Int32Array(code.length).fill(-1);
   let locals = 0;
-  if (options.registers !== undefined) {
-    for (let pc = 0; pc < code.length; ) {
-      const s = set.stencils[code[pc]];
-      if (s === undefined) break;
+  for (let pc = 0; pc < code.length; ) {
+    const s = set.stencils[code[pc]];
+    if (s === undefined) throw new Error(`no stencil for opcode ${code[pc]} at pc ${pc}`);
+    index[pc] = pcs.length;
+    pcs.push(pc);
+    if (options.registers !== undefined) {
       for (const h of s.holes) {
         if (h >= HOLE_REGISTER && h < HOLE_SPILL_RETURN) locals = Math.max(locals, registerAt(pc, h) + 1);
       }
-      pc += s.length;
     }
-    // Not the scratch area past the frame: outlined paths put metamethod arguments there.
-    locals = Math.min(locals, options.registers | 0);
+    pc += s.length;
   }
+  // Not the scratch area past the frame: outlined paths put metamethod arguments there.
+  locals = Math.min(locals, options.registers ?? 0);
   /** The write-back of each local. */
   const stores: string[] = [];
   let reload = '';
@@ -133,12 +138,7 @@ function stitch(set: StencilSet, code: Int32Array, options: StitchOptions): { re
   }
   const spill = stores.join('');
   const register = (r: number): string => (r < locals ? `$R${r}` : `$stack[$base + ${r}]`);
-  for (let pc = 0; pc < code.length; ) {
-    const s = set.stencils[code[pc]];
-    if (s === undefined) throw new Error(`no stencil for opcode ${code[pc]} at pc ${pc}`);
-    pc += s.length;
-  }
-  const graph = options.layout === 'dispatch' ? null : controlFlow(set, code);
+  const graph = options.layout === 'dispatch' ? null : controlFlow(set, code, pcs, index);
   // In the structured layout every way into a loop from outside it writes the locals back, so
   // what the code before a loop wrote is not written back again at every call inside it.
   const entersLoop =
@@ -149,11 +149,11 @@ function stitch(set: StencilSet, code: Int32Array, options: StitchOptions): { re
           const f = graph.blockOf[from];
           return t >= 0 && f >= 0 && graph.loop[t] === 1 && t > f;
         };
-  const dirty = locals > 0 ? dirtyRegisters(set, code, locals, registerAt, entersLoop) : null;
+  const dirty = locals > 0 ? dirtyRegisters(set, code, pcs, index, locals, registerAt, entersLoop) : null;
   /** The write-back of registers `from` to `to` (exclusive) that may have changed before instruction `pc`. */
   const spillAt = (pc: number, from: number, to: number): string => {
     if (dirty === null) return from === 0 && to === locals ? spill : stores.slice(from, to).join('');
-    const at = dirty.index[pc] * dirty.words;
+    const at = index[pc] * dirty.words;
     let text = '';
     for (let w = from >>> 5; w < dirty.words && w << 5 < to; w++) {
       let bits = dirty.bits[at + w];
@@ -221,12 +221,10 @@ function stitch(set: StencilSet, code: Int32Array, options: StitchOptions): { re
     out.push('dispatch: for (;;) {');
     out.push('$bail: {');
     out.push('switch ($pc) {');
-    const branch = (target: number): string => `$pc = ${target};\nif (--$ticks < 0)\nbreak $tick;\ncontinue dispatch;`;
-    for (let pc = 0; pc < code.length; ) {
-      const s = set.stencils[code[pc]];
-      if (options.comments === true) out.push(`// ${pc} ${s.name}`);
+    const branch = (target: number): string => tickThen(target, 'dispatch');
+    for (const pc of pcs) {
+      if (options.comments === true) out.push(`// ${pc} ${set.stencils[code[pc]].name}`);
       out.push(`case ${pc}: i${pc}: {\n${instruction(pc, branch)}\n}`);
-      pc += s.length;
     }
     out.push('default: throw new Error(`no instruction at pc ${$pc}`);');
     out.push('}');
@@ -248,6 +246,11 @@ function stitch(set: StencilSet, code: Int32Array, options: StitchOptions): { re
   // Only the bindings these stencils name are unpacked (the full list is a few hundred names).
   out[0] = `const { ${[...used].sort((a, b) => a - b).map((i) => set.bindingNames[i]).join(', ')} } = $rt;`;
   return { source: out.join('\n'), structured: graph !== null };
+}
+
+/** A taken branch that counts a tick: set `$pc`, end the tick or go on with `continue <label>`. */
+function tickThen(target: number, label: string): string {
+  return `$pc = ${target};\nif (--$ticks < 0)\nbreak $tick;\ncontinue ${label};`;
 }
 
 /**
@@ -278,27 +281,18 @@ interface ControlFlow {
  * through or make guest calls. Linear in the code, except for the dominator pass, which iterates
  * to a fixed point (twice or three times over reducible graphs).
  */
-function controlFlow(set: StencilSet, code: Int32Array): ControlFlow | null {
-  const pcs: number[] = [];
-  const leader = new Uint8Array(code.length + 1);
-  const isInstruction = new Uint8Array(code.length);
-  for (let pc = 0; pc < code.length; ) {
-    const s = set.stencils[code[pc]];
-    const flow = s.flow;
-    if (flow === undefined || !branchesAsHoles(s)) return null;
-    isInstruction[pc] = 1;
-    pcs.push(pc);
-    const next = pc + s.length;
-    if (flow.targets.length > 0 || !flow.falls || flow.calls === true) leader[next] = 1;
-    pc = next;
-  }
+function controlFlow(set: StencilSet, code: Int32Array, pcs: readonly number[], index: Int32Array): ControlFlow | null {
   if (pcs.length === 0) return null;
+  const leader = new Uint8Array(code.length + 1);
   leader[0] = 1;
   for (const pc of pcs) {
     const s = set.stencils[code[pc]];
-    for (const k of s.flow!.targets) {
+    const flow = s.flow;
+    if (flow === undefined || !branchesAsHoles(s)) return null;
+    if (flow.targets.length > 0 || !flow.falls || flow.calls === true) leader[pc + s.length] = 1;
+    for (const k of flow.targets) {
       const t = code[pc + k] | 0;
-      if (t < 0 || t >= code.length || isInstruction[t] === 0) return null;
+      if (t < 0 || t >= code.length || index[t] < 0) return null;
       leader[t] = 1;
     }
   }
@@ -507,7 +501,7 @@ function structuredBody(
     const from = b;
     const transfer = (target: number, pc: number): string => {
       const t = blockAt[target];
-      if (t <= from) return `$pc = ${target};\nif (--$ticks < 0)\nbreak $tick;\ncontinue L${target};`;
+      if (t <= from) return tickThen(target, `L${target}`);
       // Into a loop from outside it: the locals written so far go back to the frame here, once.
       return `$pc = ${target};\n${loop[t] === 1 ? spillAt(pc) : ''}break B${target};`;
     };
@@ -538,21 +532,14 @@ function structuredBody(
 function dirtyRegisters(
   set: StencilSet,
   code: Int32Array,
+  pcs: readonly number[],
+  index: Int32Array,
   locals: number,
   registerAt: (pc: number, h: number) => number,
   cleanEdge: ((from: number, to: number) => boolean) | null,
-): { readonly index: Int32Array; readonly bits: Uint32Array; readonly words: number } | null {
+): { readonly bits: Uint32Array; readonly words: number } | null {
   const words = (locals + 31) >>> 5;
-  // Instruction number of each pc that starts one (-1 elsewhere).
-  const index = new Int32Array(code.length).fill(-1);
-  const pcs: number[] = [];
-  for (let pc = 0; pc < code.length; ) {
-    const s = set.stencils[code[pc]];
-    if (s === undefined || s.flow === undefined) return null;
-    index[pc] = pcs.length;
-    pcs.push(pc);
-    pc += s.length;
-  }
+  for (const pc of pcs) if (set.stencils[code[pc]].flow === undefined) return null;
   const n = pcs.length;
   // bits: registers dirty on entry to each instruction, then (after the fixed point) also its own writes.
   const bits = new Uint32Array(n * words);
@@ -595,7 +582,7 @@ function dirtyRegisters(
     }
   }
   for (let i = 0; i < n * words; i++) bits[i] |= writes[i];
-  return { index, bits, words };
+  return { bits, words };
 }
 
 /**
@@ -681,18 +668,34 @@ export function stencilCompiler(
 ): (proto: never, stats: CompileStats) => CompiledCode | null {
   return (proto, stats) => {
     const { code, frameSize } = proto as { readonly code: Int32Array; readonly frameSize: number };
-    const t0 = performance.now();
-    const tickCost = options.tickCost?.(code, false);
-    const loopTickCost = options.tickCost?.(code, true);
-    const { source, structured } = stitch(set, code, { tick: options.tick, tickCost, loopTickCost, registers: frameSize });
-    const t1 = performance.now();
-    stats.words += code.length;
-    stats.stitchMs += t1 - t0;
-    if (source.length > MAX_STITCHED_CHARS) {
-      stats.tooLarge++;
-      stats.compileMs += t1 - t0;
-      return null;
-    }
+    const stitchOptions: StitchOptions = {
+      tick: options.tick,
+      tickCost: options.tickCost?.(code, false),
+      loopTickCost: options.tickCost?.(code, true),
+      registers: frameSize,
+    };
+    /** Stitches and compiles `code` in `layout`, counting the work; no code when too large or refused. */
+    const build = (
+      layout: 'structured' | 'dispatch',
+      resume: ((t: never) => boolean) | null,
+    ): { code: CompiledCode | null; structured: boolean; tooLarge: boolean } => {
+      const t0 = performance.now();
+      const { source, structured } = stitch(set, code, { ...stitchOptions, layout });
+      const t1 = performance.now();
+      stats.words += code.length;
+      stats.stitchMs += t1 - t0;
+      const tooLarge = source.length > MAX_STITCHED_CHARS;
+      let compiled: CompiledCode | null = null;
+      if (!tooLarge) {
+        try {
+          compiled = compileStitched(source, bindings, structured ? resume : null);
+        } catch {
+          // The host refused the source: the function stays interpreted.
+        }
+      }
+      stats.compileMs += performance.now() - t0;
+      return { code: compiled, structured, tooLarge };
+    };
     // The dispatch-layout twin of a structured function, compiled once activations have gone on
     // from instructions the structured code cannot be entered at TWIN_AFTER times: before that
     // (an entry or two in the middle of a loop when tiering up, say), the interpreter steps to
@@ -702,31 +705,17 @@ export function stencilCompiler(
     const resume = (t: never): boolean => {
       if (twin === undefined) {
         if (++declined < TWIN_AFTER) return false;
-        const t2 = performance.now();
-        const text = stitchSource(set, code, { tick: options.tick, tickCost, registers: frameSize, layout: 'dispatch' });
-        const t3 = performance.now();
-        stats.words += code.length;
-        stats.stitchMs += t3 - t2;
-        twin = text.length > MAX_STITCHED_CHARS ? null : compileOrNull(text, bindings, null);
+        twin = build('dispatch', null).code;
         if (twin !== null) stats.twins++;
-        stats.compileMs += performance.now() - t2;
       }
       if (twin === null) return false;
       twin(t);
       return true;
     };
-    const compiled = compileOrNull(source, bindings, structured ? resume : null);
+    const { code: compiled, structured, tooLarge } = build('structured', resume);
+    if (tooLarge) stats.tooLarge++;
     if (compiled !== null && structured) stats.structured++;
-    stats.compileMs += performance.now() - t0;
-    if (compiled !== null && options.dump !== undefined) options.dump(proto, stitchSource(set, code, { tick: options.tick, tickCost, loopTickCost, registers: frameSize, comments: true }));
+    if (compiled !== null && options.dump !== undefined) options.dump(proto, stitchSource(set, code, { ...stitchOptions, comments: true }));
     return compiled;
   };
-}
-
-function compileOrNull(source: string, bindings: Record<string, unknown>, resume: ((t: never) => boolean) | null): CompiledCode | null {
-  try {
-    return compileStitched(source, bindings, resume);
-  } catch {
-    return null;
-  }
 }
