@@ -39,6 +39,9 @@ export function execute($t: Thread): void {
   let $pc = 0;
   let $ticks = ENGINE_TICK;
   let $callee: unknown = null;
+  // Compiled functions nested in JS calls beneath this run (Thread.afterCompiledCall): an error unwinds
+  // every one above.
+  const $nesting = $t.jitNesting;
   let $ick!: unknown[];
   let $icv!: any[];
   for (; ;) {
@@ -640,6 +643,7 @@ export function execute($t: Thread): void {
       }
     } catch ($e) {
       if ($t.frame === $frame) $frame.pc = $pc;
+      $t.jitNesting = $nesting;
       if ($t.handleError($e)) return;
     }
   }
@@ -659,6 +663,9 @@ export function executeInstrumented($t: Thread): void {
   let $pc = 0;
   let $ticks = ENGINE_TICK;
   let $callee: unknown = null;
+  // Compiled functions nested in JS calls beneath this run (Thread.afterCompiledCall): an error unwinds
+  // every one above.
+  const $nesting = $t.jitNesting;
   let $ick!: unknown[];
   let $icv!: any[];
   for (; ;) {
@@ -1230,6 +1237,7 @@ export function executeInstrumented($t: Thread): void {
       }
     } catch ($e) {
       if ($t.frame === $frame) $frame.pc = $pc;
+      $t.jitNesting = $nesting;
       if ($t.handleError($e)) return;
     }
   }

@@ -111,7 +111,10 @@ export function ${name}($t: Thread): void {
   let $base = 0;
   let $pc = 0;
   let $ticks = ENGINE_TICK;
-  let $callee: unknown = null;${registry.usesCaches ? '\n  let $ick!: unknown[];\n  let $icv!: any[];' : ''}
+  let $callee: unknown = null;
+  // Compiled functions nested in JS calls beneath this run (Thread.afterCompiledCall): an error unwinds
+  // every one above.
+  const $nesting = $t.jitNesting;${registry.usesCaches ? '\n  let $ick!: unknown[];\n  let $icv!: any[];' : ''}
   for (;;) {
     try {
       main: for (;;) {
@@ -151,6 +154,7 @@ ${cases.join('\n')}
       }
     } catch ($e) {
       if ($t.frame === $frame) $frame.pc = $pc;
+      $t.jitNesting = $nesting;
       if ($t.handleError($e)) return;
     }
   }

@@ -1,5 +1,6 @@
 import { ts } from 'ts-morph';
 import { HOLE_BRANCH, HOLE_NEXT, HOLE_PC, HOLE_REGISTER, HOLE_RELOAD, HOLE_SPILL, HOLE_SPILL_RETURN } from '@deegen/stencil';
+import { FRAME_SCRATCH, MAX_JIT_NESTING } from '../runtime/thread.js';
 import type { VariantModel } from './model.js';
 import { promoteRegisters } from './promote-registers.js';
 import type { DeclaredWrite } from './promote-registers.js';
@@ -23,7 +24,7 @@ import type { DeclaredWrite } from './promote-registers.js';
  *   layout: `break`/`continue` to a label (a backward one counting a tick), or `$pc = target`
  *   and round the dispatch loop, counting a tick;
  * - a guest call runs the callee's compiled code directly when it has some, and its continuation
- *   inline once the callee has returned (`Thread.runCompiledCallee`, bounded nesting);
+ *   inline once the callee has returned (see compiledCall; bounded nesting);
  * - otherwise `continue main` (a guest call was pushed, a frame returned, or an outlined path asks
  *   for a reload) returns to the interpreter, which reloads and re-enters compiled code as needed.
  * The handler is TypeScript; the stencil is transpiled to JavaScript here, at build time.
@@ -75,6 +76,59 @@ const BRANCH = /\$pc = \$code\[\$pc \+ (\d+)\]; continue dispatch;/g;
 const NEXT = /\$pc \+= (\d+); continue dispatch;/g;
 const OPERAND = /\$code\[\$pc \+ (\d+)\]/g;
 
+/** Splits `a, f(b, c), d` at its top-level commas. */
+function splitArguments(text: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '(' || c === '[' || c === '{') depth++;
+    else if (c === ')' || c === ']' || c === '}') depth--;
+    else if (c === ',' && depth === 0) {
+      out.push(text.slice(start, i).trim());
+      start = i + 1;
+    }
+  }
+  out.push(text.slice(start).trim());
+  return out;
+}
+
+/**
+ * A guest call of stitched code (`$t.invoke(fn, argBase, argc, cont)` in the handler). When the
+ * callee has compiled code (the tiering policy is asked first if its fate is undecided), no hook
+ * is on, MAX_JIT_NESTING leaves room and neither the frame list nor the stack must grow, the
+ * stencil pushes the callee's frame itself and calls the callee's compiled code directly: one JS
+ * call site per guest call, whose target the host sees and can inline, and no detour through the
+ * thread's generic protocol. Thread.afterCompiledCall then says whether the caller goes on
+ * inline. Otherwise Thread.invoke, then Thread.runCompiledCallee, as in the interpreter. Every
+ * path ends in code that runs on every call of its kind (no branch taken only every few thousand
+ * calls): V8 deoptimises a function the first time it runs code it has no type feedback for,
+ * and re-optimising large stitched functions cost deltablue 0.8 s when the per-tick call
+ * limit was checked here instead of on the way back.
+ */
+function compiledCall(name: string, args: string, id: string): string {
+  const a = splitArguments(args);
+  if (a.length !== 3) throw new Error(`${name}: a guest call with ${a.length} arguments, not (callee, argument base, count)`);
+  return `{
+const $cf = ${a[0]}, $ca = ${a[1]}, $cn = ${a[2]};
+const $cp = $cf.proto;
+let $cj = $cp === null ? null : $cp.jit;
+if ($cj === undefined) $cj = $t.jitOf($cp);
+let $cg;
+if (typeof $cj === 'function' && $t.jitNesting < ${MAX_JIT_NESTING} && $t.hookMask === 0 && $t.depth < $t.maxDepth && ($cg = $t.frames[$t.depth + 1]) !== undefined && $stack.length >= $ca + $cp.frameSize + ${FRAME_SCRATCH}) {
+$frame.cont = ${id};
+$t.depth++;
+$cg.enterGuest($cf, $cp, $ca, $cn, $stack);
+$t.frame = $cg;
+$t.jitNesting++;
+$t.jitCallsLeft--;
+$cj($t);
+if ($t.afterCompiledCall($frame, ${id})) continue main;
+} else if ($t.invoke($cf, $ca, $cn, ${id}) && ($cj === undefined || !$t.runCompiledCallee($frame, ${id}))) continue main;
+}`;
+}
+
 /** The stencil of one variant, from its interpreter handler text. */
 export function stencilOf(
   v: VariantModel,
@@ -98,7 +152,7 @@ export function stencilOf(
   let calls = false;
   ts1 = ts1.replace(/if \(\$t\.invoke\((.*?), (\d+)\)\) continue main;/g, (_, args: string, id: string) => {
     calls = true;
-    return `if ($t.invoke(${args}, ${id}) && !$t.runCompiledCallee($frame, ${id})) continue main;`;
+    return compiledCall(v.name, args, id);
   });
   ts1 = ts1.replace(/\$\$JUMP/g, 'continue dispatch;').replace(/continue main;/g, 'return;');
   ts1 = ts1.replace(OPERAND, (_, k: string) => `$$H${k}`);

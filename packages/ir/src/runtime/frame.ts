@@ -53,6 +53,26 @@ export class Frame {
   messageHandler: NativeErrorFilter | null = null;
   /** Free for the builtin that owns a FRAME_NATIVE frame. */
   state: unknown = undefined;
+
+  /**
+   * Makes this (reused) frame the activation of guest function `fn` (whose proto is `proto`) with
+   * its `argc` arguments at stack[base ..], and sets the parameters it was not given to undefined.
+   * Thread.pushGuest and the guest calls of stitched code both start activations with it.
+   */
+  enterGuest(fn: GuestCallable, proto: FunctionProto, base: number, argc: number, stack: unknown[]): void {
+    this.kind = FRAME_GUEST;
+    this.callee = fn;
+    this.proto = proto;
+    this.base = base;
+    this.pc = 0;
+    this.cont = -1;
+    this.argc = argc;
+    this.top = 0;
+    this.varargs = EMPTY;
+    this.tailCalls = 0;
+    this.hookPc = -1;
+    for (let i = argc; i < proto.numParams; i++) stack[base + i] = undefined;
+  }
 }
 
 export const EMPTY: unknown[] = [];

@@ -1,6 +1,6 @@
 import { EMPTY, FRAME_BOUNDARY, FRAME_GUEST, FRAME_NATIVE, Frame } from './frame.js';
 import type { NativeContinuation, NativeErrorFilter, NativeErrorHandler } from './frame.js';
-import type { GuestCallable, TieringPolicy } from './proto.js';
+import type { CompiledFunction, FunctionProto, GuestCallable, TieringPolicy } from './proto.js';
 
 /** Returned by a builtin (or its continuation) that asked the thread to call guest code first. */
 export const CALL_PENDING = -1;
@@ -229,21 +229,9 @@ export class Thread {
   pushGuest(fn: GuestCallable, base: number, argc: number): void {
     const p = fn.proto!;
     const f = this.pushFrame();
-    f.kind = FRAME_GUEST;
-    f.callee = fn;
-    f.proto = p;
-    f.base = base;
-    f.pc = 0;
-    f.cont = -1;
-    f.argc = argc;
-    f.top = 0;
-    f.varargs = EMPTY;
-    f.tailCalls = 0;
-    f.hookPc = -1;
     const need = base + p.frameSize + FRAME_SCRATCH;
     if (this.stack.length < need) this.ensureStack(need);
-    const s = this.stack;
-    for (let i = argc; i < p.numParams; i++) s[base + i] = undefined;
+    f.enterGuest(fn, p, base, argc, this.stack);
     if ((this.hookMask & HOOK_CALL) !== 0) this.callHook(false);
   }
 
@@ -328,6 +316,47 @@ export class Thread {
     if (this.pendingCont !== cont || this.ticked) return false;
     this.pendingCont = -1;
     return true;
+  }
+
+  /**
+   * The compiled code of guest function `proto` for a call about to be made, asking the tiering
+   * policy first when its fate is undecided: a function, null (never compiled), or undefined (not
+   * yet: the policy counted this call).
+   */
+  jitOf(proto: FunctionProto): CompiledFunction | null | undefined {
+    const tiering = this.tiering;
+    if (proto.jit === undefined && tiering !== null) tiering.visit(proto, this);
+    return proto.jit;
+  }
+
+  /**
+   * For the guest calls of stitched code (see ir's emit-stencils.ts): a call whose callee has
+   * compiled code, when no hook is on, MAX_JIT_NESTING leaves room and neither the frame list nor
+   * the stack must grow, pushes the callee's frame, raises `jitNesting` and calls that code
+   * directly (one call site per guest call, which the host can inline), then asks here. Returns
+   * false when the callee has returned into `caller` with continuation `cont` pending (now
+   * cleared: the caller runs it inline); true when compiled code must return to the
+   * interpreter's loop: control ended elsewhere (a deeper call, a yield, a tick), or the calls
+   * made since the last tick reached JIT_CALLS_PER_TICK (the tick ends here, the continuation
+   * left pending for the interpreter). A tail call that replaced the callee in its frame runs on
+   * in runCompiledCallee. No try/finally around the call: an engine that catches an error puts
+   * `jitNesting` back as it found it.
+   */
+  afterCompiledCall(caller: Frame, cont: number): boolean {
+    this.jitNesting--;
+    const f = this.frame;
+    if (f === caller) {
+      if (this.pendingCont !== cont || this.ticked) return true;
+      if (this.jitCallsLeft < 0) {
+        this.ticked = true;
+        this.tickCost = 0;
+        return true;
+      }
+      this.pendingCont = -1;
+      return false;
+    }
+    if (this.frames[this.depth - 1] !== caller || f.kind !== FRAME_GUEST || f.pc !== 0 || this.ticked || this.pendingCont >= 0) return true;
+    return !this.runCompiledCallee(caller, cont);
   }
 
   /**

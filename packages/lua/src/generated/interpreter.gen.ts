@@ -43,6 +43,9 @@ export function execute($t: Thread): void {
   let $pc = 0;
   let $ticks = ENGINE_TICK;
   let $callee: unknown = null;
+  // Compiled functions nested in JS calls beneath this run (Thread.afterCompiledCall): an error unwinds
+  // every one above.
+  const $nesting = $t.jitNesting;
   let $ick!: unknown[];
   let $icv!: any[];
   for (; ;) {
@@ -1444,6 +1447,7 @@ export function execute($t: Thread): void {
       }
     } catch ($e) {
       if ($t.frame === $frame) $frame.pc = $pc;
+      $t.jitNesting = $nesting;
       if ($t.handleError($e)) return;
     }
   }
@@ -1463,6 +1467,9 @@ export function executeInstrumented($t: Thread): void {
   let $pc = 0;
   let $ticks = ENGINE_TICK;
   let $callee: unknown = null;
+  // Compiled functions nested in JS calls beneath this run (Thread.afterCompiledCall): an error unwinds
+  // every one above.
+  const $nesting = $t.jitNesting;
   let $ick!: unknown[];
   let $icv!: any[];
   for (; ;) {
@@ -2834,6 +2841,7 @@ export function executeInstrumented($t: Thread): void {
       }
     } catch ($e) {
       if ($t.frame === $frame) $frame.pc = $pc;
+      $t.jitNesting = $nesting;
       if ($t.handleError($e)) return;
     }
   }

@@ -66,6 +66,21 @@ print(co(4), co(6), co())`;
     expect(run(src, { tier: 'baseline' }).out).toBe('8\t70\tdone\n');
   });
 
+
+  it('keeps its count of compiled calls nested in JS right when errors unwind them', () => {
+    // Compiled callers call compiled callees directly (nested JS calls, at most MAX_JIT_NESTING
+    // deep): an error thrown ten calls down, caught by pcall, must leave the count as it was, or
+    // after a few such errors every call would take the slow path.
+    const src = `
+local function dive(n) if n == 0 then error('bottom') end return 1 + dive(n - 1) end
+local caught = 0
+for i = 1, 50 do if not pcall(dive, 10) then caught = caught + 1 end end
+local function fib(n) if n < 2 then return n end return fib(n - 1) + fib(n - 2) end
+print(caught, fib(20))`;
+    const { out, state } = run(src, { tier: 'baseline' });
+    expect(out).toBe('50\t6765\n');
+    expect(state.thread.jitNesting).toBe(0);
+  });
   it('leaves a function too large for V8 to optimise to the interpreter, and says so', () => {
     const body = Array.from({ length: 60 }, () => '  x = x + t.a * 2 - t.b').join('\n');
     const src = `local function big(t)\n  local x = 0\n${body}\n  return x\nend\nprint(big({ a = 1, b = 2 }))`;
