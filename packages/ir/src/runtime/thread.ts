@@ -527,18 +527,11 @@ export class Thread {
     const s = this.stack;
     for (let i = 0; i < argc; i++) s[base + i] = s[argBase + i];
     const p = fn.proto!;
-    f.callee = fn;
-    f.proto = p;
-    f.pc = 0;
-    f.cont = -1;
-    f.argc = argc;
-    f.top = 0;
-    f.varargs = EMPTY;
-    f.tailCalls++;
-    f.hookPc = -1;
     const need = base + p.frameSize + FRAME_SCRATCH;
     if (s.length < need) this.ensureStack(need);
-    for (let i = argc; i < p.numParams; i++) s[base + i] = undefined;
+    const tailCalls = f.tailCalls;
+    f.enterGuest(fn, p, base, argc, s);
+    f.tailCalls = tailCalls + 1;
     if ((this.hookMask & HOOK_CALL) !== 0) this.callHook(true);
     return false;
   }
