@@ -76,24 +76,6 @@ const BRANCH = /\$pc = \$code\[\$pc \+ (\d+)\]; continue dispatch;/g;
 const NEXT = /\$pc \+= (\d+); continue dispatch;/g;
 const OPERAND = /\$code\[\$pc \+ (\d+)\]/g;
 
-/** Splits `a, f(b, c), d` at its top-level commas. */
-function splitArguments(text: string): string[] {
-  const out: string[] = [];
-  let depth = 0;
-  let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === '(' || c === '[' || c === '{') depth++;
-    else if (c === ')' || c === ']' || c === '}') depth--;
-    else if (c === ',' && depth === 0) {
-      out.push(text.slice(start, i).trim());
-      start = i + 1;
-    }
-  }
-  out.push(text.slice(start).trim());
-  return out;
-}
-
 /**
  * A guest call of stitched code (`$t.invoke(fn, argBase, argc, cont)` in the handler). When the
  * callee has compiled code (the tiering policy is asked first if its fate is undecided), no hook
@@ -107,25 +89,23 @@ function splitArguments(text: string): string[] {
  * and re-optimising large stitched functions cost deltablue 0.8 s when the per-tick call
  * limit was checked here instead of on the way back.
  */
-function compiledCall(name: string, args: string, id: string): string {
-  const a = splitArguments(args);
-  if (a.length !== 3) throw new Error(`${name}: a guest call with ${a.length} arguments, not (callee, argument base, count)`);
+function compiledCall(fn: string, argc: string, id: string): string {
   return `{
-const $cf = ${a[0]}, $ca = ${a[1]}, $cn = ${a[2]};
+const $cf = ${fn}, $cn = ${argc};
 const $cp = $cf.proto;
 let $cj = $cp === null ? null : $cp.jit;
 if ($cj === undefined) $cj = $t.jitOf($cp);
 let $cg;
-if (typeof $cj === 'function' && $t.jitNesting < ${MAX_JIT_NESTING} && $t.hookMask === 0 && $t.depth < $t.maxDepth && ($cg = $t.frames[$t.depth + 1]) !== undefined && $stack.length >= $ca + $cp.frameSize + ${FRAME_SCRATCH}) {
+if (typeof $cj === 'function' && $t.jitNesting < ${MAX_JIT_NESTING} && $t.hookMask === 0 && $t.depth < $t.maxDepth && ($cg = $t.frames[$t.depth + 1]) !== undefined && $stack.length >= $ab + $cp.frameSize + ${FRAME_SCRATCH}) {
 $frame.cont = ${id};
 $t.depth++;
-$cg.enterGuest($cf, $cp, $ca, $cn, $stack);
+$cg.enterGuest($cf, $cp, $ab, $cn, $stack);
 $t.frame = $cg;
 $t.jitNesting++;
 $t.jitCallsLeft--;
 $cj($t);
 if ($t.afterCompiledCall($frame, ${id})) continue main;
-} else if ($t.invoke($cf, $ca, $cn, ${id}) && ($cj === undefined || !$t.runCompiledCallee($frame, ${id}))) continue main;
+} else if ($t.invoke($cf, $ab, $cn, ${id}) && ($cj === undefined || !$t.runCompiledCallee($frame, ${id}))) continue main;
 }`;
 }
 
@@ -150,9 +130,10 @@ export function stencilOf(
   // A guest call whose callee has compiled code runs it right here (bounded JS nesting): when the
   // callee has returned into this frame, its continuation runs inline (Thread.runCompiledCallee).
   let calls = false;
-  ts1 = ts1.replace(/if \(\$t\.invoke\((.*?), (\d+)\)\) continue main;/g, (_, args: string, id: string) => {
+  // The lowering (lower.ts) writes every guest call as `$t.invoke(<callee> as GuestCallable, $ab, <count>, <id>)`.
+  ts1 = ts1.replace(/if \(\$t\.invoke\((.*?) as GuestCallable, \$ab, (.*?), (\d+)\)\) continue main;/g, (_, fn: string, argc: string, id: string) => {
     calls = true;
-    return compiledCall(v.name, args, id);
+    return compiledCall(fn, argc, id);
   });
   ts1 = ts1.replace(/\$\$JUMP/g, 'continue dispatch;').replace(/continue main;/g, 'return;');
   ts1 = ts1.replace(OPERAND, (_, k: string) => `$$H${k}`);

@@ -293,25 +293,22 @@ export class Thread {
       this.tickCost = 0;
       return false;
     }
-    this.jitNesting++;
     // Tail calls between compiled functions loop here without passing a tick of their own: after
-    // a tick's worth, the frames go back to the interpreter's loop, which counts them.
-    let tails = 0;
-    try {
-      for (;;) {
-        const p = f.proto!;
-        let jit = p.jit;
-        if (jit === undefined && tiering.visit(p, this)) jit = p.jit;
-        if (jit === null || jit === undefined) return false;
-        jit(this);
-        if (this.frame === caller) break;
-        // A tail call replaced the callee in its frame (tailInvoke: same frame, pc 0, nothing
-        // pending): run the new function's compiled code here too.
-        if (this.frame !== f || f.pc !== 0 || this.ticked || this.pendingCont >= 0 || this.hookMask !== 0) return false;
-        if (++tails >= ENGINE_TICK) return false;
-      }
-    } finally {
+    // a tick's worth, the frames go back to the interpreter's loop, which counts them. No
+    // try/finally for `jitNesting`: an engine that catches an error puts it back.
+    for (let tails = 0; ; ) {
+      const p = f.proto!;
+      let jit = p.jit;
+      if (jit === undefined && tiering.visit(p, this)) jit = p.jit;
+      if (jit === null || jit === undefined) return false;
+      this.jitNesting++;
+      jit(this);
       this.jitNesting--;
+      if (this.frame === caller) break;
+      // A tail call replaced the callee in its frame (tailInvoke: same frame, pc 0, nothing
+      // pending): run the new function's compiled code here too.
+      if (this.frame !== f || f.pc !== 0 || this.ticked || this.pendingCont >= 0 || this.hookMask !== 0) return false;
+      if (++tails >= ENGINE_TICK) return false;
     }
     if (this.pendingCont !== cont || this.ticked) return false;
     this.pendingCont = -1;
