@@ -60,6 +60,12 @@ export interface LuaStateOptions extends EmbedOptions {
    */
   tier?: TierMode;
   jitThreshold?: number;
+  /**
+   * Stitched functions longer than this many characters are compiled in parts, their loops apart
+   * (@deegen/stencil, split.ts). Default: MAX_STITCHED_CHARS, the size V8 still optimises; tests
+   * lower it to split small functions.
+   */
+  jitMaxChars?: number;
   /** Receives the stitched JS of each compiled function (`--dump-jit`). */
   dumpJit?: (name: string, source: string) => void;
   /**
@@ -120,6 +126,7 @@ export class LuaState {
       this.realm.tiering = createTiering({
         mode: options.tier ?? 'interp',
         threshold: options.jitThreshold,
+        maxChars: options.jitMaxChars,
         dump: dump === undefined ? undefined : (p, source) => dump(p.name, source),
       });
     }

@@ -2,5 +2,7 @@
  * @deegen/stencil: the stencil format (JS fragments with typed holes, generated from the
  * semantics by `pnpm gen`) and the run-time stitcher of the baseline JIT.
  */
-export { HOLE_BRANCH, HOLE_NEXT, HOLE_PC, HOLE_REGISTER, HOLE_RELOAD, HOLE_SPILL, HOLE_SPILL_RETURN, MAX_STITCHED_CHARS, canCompile, compileStitched, stencilCompiler, stitchSource } from './stitch.js';
-export type { CompileStats, CompiledCode, CompilerOptions, Stencil, StencilSet, StitchOptions } from './stitch.js';
+export { HOLE_BRANCH, HOLE_NEXT, HOLE_PC, HOLE_REGISTER, HOLE_RELOAD, HOLE_SPILL, HOLE_SPILL_RETURN, stitchSource } from './stitch.js';
+export type { Stencil, StencilSet, StitchOptions } from './stitch.js';
+export { MAX_COMPILE_NOTES, MAX_STITCHED_CHARS, TWIN_AFTER, canCompile, compileStitched, stencilCompiler } from './compiler.js';
+export type { CompileNote, CompileStats, CompiledCode, CompilerOptions, ResumeCode } from './compiler.js';

@@ -99,12 +99,31 @@ export interface StitchOptions {
  *   calls; an activation that must go on from another instruction goes on in `$resume`;
  * - the dispatch loop `for (;;) switch ($pc)`, one case per instruction, entered at any one.
  */
-export function stitchSource(set: StencilSet, code: Int32Array, options: StitchOptions): string {
-  return stitch(set, code, options).source;
+export function stitchSource(set: StencilSet, code: Int32Array, options: StitchOptions, region: Region | null = null): string {
+  return stitch(set, code, options, region).source;
 }
 
-/** stitchSource, and whether the layout is the structured one. */
-function stitch(set: StencilSet, code: Int32Array, options: StitchOptions): { readonly source: string; readonly structured: boolean } {
+/**
+ * A part of a function compiled on its own (see split.ts): the blocks of its control-flow graph
+ * it holds, by reverse-postorder number. Its code is entered at its first pc by the function's
+ * dispatcher, with the taken branches left in the current tick (`$ticksIn`), and returns that
+ * count when control goes to an instruction outside it, with the locals written back and the pc
+ * in the frame.
+ */
+export interface Region {
+  readonly graph: ControlFlow;
+  readonly blocks: Uint8Array;
+}
+
+/** What stitch makes: the source, whether it is in the structured layout, and each instruction's text length (by pc). */
+export interface Stitched {
+  readonly source: string;
+  readonly structured: boolean;
+  readonly sizes: Int32Array;
+}
+
+/** stitchSource, and whether the layout is the structured one; only `region`'s instructions when given. */
+export function stitch(set: StencilSet, code: Int32Array, options: StitchOptions, region: Region | null = null): Stitched {
   /** The register a HOLE_REGISTER hole of the instruction at `pc` names. */
   const registerAt = (pc: number, h: number): number =>
     (code[pc + Math.floor((h - HOLE_REGISTER) / 100)] | 0) + ((h - HOLE_REGISTER) % 100);
@@ -138,11 +157,14 @@ function stitch(set: StencilSet, code: Int32Array, options: StitchOptions): { re
   }
   const spill = stores.join('');
   const register = (r: number): string => (r < locals ? `$R${r}` : `$stack[$base + ${r}]`);
-  const graph = options.layout === 'dispatch' ? null : controlFlow(set, code, pcs, index);
+  const structuredLayout = options.layout !== 'dispatch';
+  const graph = region !== null ? region.graph : structuredLayout ? controlFlow(set, code, pcs, index) : null;
+  /** Whether the instruction at `pc` is compiled here (a region holds some blocks only). */
+  const inside = (pc: number): boolean => region === null || (graph!.blockOf[pc] >= 0 && region.blocks[graph!.blockOf[pc]] === 1);
   // In the structured layout every way into a loop from outside it writes the locals back, so
   // what the code before a loop wrote is not written back again at every call inside it.
   const entersLoop =
-    graph === null
+    graph === null || !structuredLayout
       ? null
       : (from: number, to: number): boolean => {
           const t = graph.blockAt[to];
@@ -167,8 +189,15 @@ function stitch(set: StencilSet, code: Int32Array, options: StitchOptions): { re
   };
 
   const used = new Set<number>();
+  const sizes = new Int32Array(code.length);
+  /**
+   * Leaving a region for the instruction at `target` (outside it), from the instruction at `pc`:
+   * the locals that may have changed go back to the frame, and the dispatcher goes on there.
+   */
+  const exitTo = (target: number, pc: number): string => `$pc = ${target};\n${spillAt(pc, 0, locals)}$frame.pc = $pc; return $ticks;`;
   /** The text of the instruction at `pc`, its taken branches written by `branch(target)`. */
-  const instruction = (pc: number, branch: (target: number, from: number) => string): string => {
+  const instruction = (pc: number, layoutBranch: (target: number, from: number) => string): string => {
+    const branch = region === null ? layoutBranch : (target: number, from: number): string => (inside(target) ? layoutBranch(target, from) : exitTo(target, from));
     const s = set.stencils[code[pc]];
     for (const u of s.uses) used.add(u);
     let text = s.parts[0];
@@ -189,15 +218,16 @@ function stitch(set: StencilSet, code: Int32Array, options: StitchOptions): { re
       else fill = String(code[pc + h] | 0);
       text += fill + s.parts[i + 1];
     }
+    sizes[pc] = text.length;
     return text;
   };
 
   const out: string[] = [];
   out.push('');
-  out.push('return function $compiled($t) {');
+  out.push(region === null ? 'return function $compiled($t) {' : 'return function $compiled($t, $ticksIn) {');
   out.push('const $frame = $t.frame; const $stack = $t.stack; const $base = $frame.base; const $callee = $frame.callee;');
   out.push('const $proto = $frame.proto; const $k = $proto.consts; const $ick = $proto.icKeys; const $icv = $proto.icValues;');
-  out.push(`let $pc = $frame.pc; let $ticks = ${options.tick | 0};`);
+  out.push(`let $pc = $frame.pc; let $ticks = ${region === null ? options.tick | 0 : '$ticksIn'};`);
   // Registers in locals are written back wherever the array can be observed (see ir's
   // promote-registers.ts); entering at any pc reads them all.
   if (locals > 0) out.push(`const $S = $stack, $B = $base; let ${declare.join(', ')};`);
@@ -223,10 +253,14 @@ function stitch(set: StencilSet, code: Int32Array, options: StitchOptions): { re
     out.push('switch ($pc) {');
     const branch = (target: number): string => tickThen(target, 'dispatch');
     for (const pc of pcs) {
+      if (!inside(pc)) continue;
       if (options.comments === true) out.push(`// ${pc} ${set.stencils[code[pc]].name}`);
       out.push(`case ${pc}: i${pc}: {\n${instruction(pc, branch)}\n}`);
+      // Falling through to an instruction outside the region leaves it.
+      const next = pc + set.stencils[code[pc]].length;
+      if (region !== null && next < code.length && !inside(next)) out.push(`${spillAt(pc, 0, locals)}$frame.pc = $pc; return $ticks;`);
     }
-    out.push('default: throw new Error(`no instruction at pc ${$pc}`);');
+    out.push(region === null ? 'default: throw new Error(`no instruction at pc ${$pc}`);' : `default: ${spill}$frame.pc = $pc; return $ticks;`);
     out.push('}');
     out.push('throw new Error(`fell off the end of the code at pc ${$pc}`);');
     out.push('}');
@@ -234,7 +268,7 @@ function stitch(set: StencilSet, code: Int32Array, options: StitchOptions): { re
     out.push('}');
   } else {
     tickCost = options.loopTickCost;
-    structuredBody(graph, out, set, code, instruction, options.comments === true, reload, step, (pc) => spillAt(pc, 0, locals));
+    structuredBody(graph, out, set, code, instruction, options.comments === true, reload, step, (pc) => spillAt(pc, 0, locals), region === null ? null : region.blocks, exitTo);
   }
   out.push('}');
   const cost = tickCost === undefined ? '' : ` $t.tickCost = ${Math.max(1, Math.round(tickCost))};`;
@@ -245,7 +279,7 @@ function stitch(set: StencilSet, code: Int32Array, options: StitchOptions): { re
   out.push('};');
   // Only the bindings these stencils name are unpacked (the full list is a few hundred names).
   out[0] = `const { ${[...used].sort((a, b) => a - b).map((i) => set.bindingNames[i]).join(', ')} } = $rt;`;
-  return { source: out.join('\n'), structured: graph !== null };
+  return { source: out.join('\n'), structured: graph !== null && structuredLayout, sizes };
 }
 
 /** A taken branch that counts a tick: set `$pc`, end the tick or go on with `continue <label>`. */
@@ -258,7 +292,7 @@ function tickThen(target: number, label: string): string {
  * from pc 0 (unreachable ones left out), their immediate dominators, and the blocks compiled
  * code can be entered at.
  */
-interface ControlFlow {
+export interface ControlFlow {
   /** Blocks in reverse postorder: first pc and the pcs of their instructions. */
   readonly blocks: readonly { readonly pc: number; readonly pcs: readonly number[]; readonly succ: readonly number[] }[];
   /** Reverse-postorder number of the block starting at each pc (-1: no reachable block starts there). */
@@ -281,7 +315,7 @@ interface ControlFlow {
  * through or make guest calls. Linear in the code, except for the dominator pass, which iterates
  * to a fixed point (twice or three times over reducible graphs).
  */
-function controlFlow(set: StencilSet, code: Int32Array, pcs: readonly number[], index: Int32Array): ControlFlow | null {
+export function controlFlow(set: StencilSet, code: Int32Array, pcs: readonly number[], index: Int32Array): ControlFlow | null {
   if (pcs.length === 0) return null;
   const leader = new Uint8Array(code.length + 1);
   leader[0] = 1;
@@ -431,12 +465,33 @@ function structuredBody(
   reload: string,
   step: string,
   spillAt: (pc: number) => string,
+  region: Uint8Array | null,
+  exitTo: (target: number, pc: number) => string,
 ): void {
-  const { blocks, blockAt, idom, loop, entry } = g;
+  const { blocks, blockAt, idom, loop } = g;
   const m = blocks.length;
+  // A region lays out its own blocks where the whole function's layout has them; the blocks
+  // around them that it does not hold (ghosts) keep only their labels, so every break still
+  // finds its label, and a transfer to any of them leaves the region. Any block of the region
+  // that another part of the function branches to is one of its entries.
+  const held = (b: number): boolean => region === null || region[b] === 1;
+  const entry = region === null ? g.entry : new Uint8Array(m);
+  // Whether each block's dominator subtree holds a block of the region (block numbers follow
+  // reverse postorder, so a block's immediate dominator has a smaller number).
+  const has = new Uint8Array(m);
+  if (region === null) has.fill(1);
+  else {
+    for (let b = 0; b < m; b++) {
+      if (region[b] !== 1) continue;
+      has[b] = 1;
+      if (g.entry[b] === 1 || b === 0) entry[b] = 1;
+    }
+    for (let b = 0; b < m; b++) for (const c of blocks[b].succ) if (region[c] === 1 && region[b] !== 1) entry[c] = 1;
+    for (let b = m - 1; b > 0; b--) if (has[b] === 1) has[idom[b]] = 1;
+  }
   // Dominator-tree children in reverse postorder.
   const children: number[][] = blocks.map(() => []);
-  for (let i = 1; i < m; i++) children[idom[i]].push(i);
+  for (let i = 1; i < m; i++) if (has[i] === 1) children[idom[i]].push(i);
   // Entries numbered in a preorder of the dominator tree; [lo[b], hi[b]] are those in b's subtree.
   const number = new Int32Array(m).fill(-1);
   const lo = new Int32Array(m);
@@ -463,8 +518,11 @@ function structuredBody(
   // Elsewhere (after a metamethod or a bail, say), the same function in the dispatch layout runs
   // this activation on (`$resume`, compiled on first use; $safe = 2 leaves the pc it saved alone
   // if it throws); without one, the interpreter runs instructions one by one up to an entry.
+  // A region leaves at once for an instruction it does not hold (the locals are clean here: just
+  // read on entry or reloaded after a step).
+  const outside = region === null ? '' : `if (!(${pcRanges(blocks, region, set, code)})) { $frame.pc = $pc; return $ticks; } `;
   out.push(
-    `switch ($pc) {\n${cases.join('\n')}\ndefault: $frame.pc = $pc; if ($resume !== null) { $safe = 2; const $ran = $resume($t); $safe = 0; if ($ran) return; } if ($t.stepInterpreted($frame)) return; ${reload}$pc = $frame.pc; continue reenter;\n}`,
+    `switch ($pc) {\n${cases.join('\n')}\ndefault: ${outside}$frame.pc = $pc; if ($resume !== null) { $safe = 2; const $ran = $resume($t, $ticks); $safe = 0; if ($ran !== false) return $ran; } if ($t.stepInterpreted($frame)) return; ${reload}$pc = $frame.pc; continue reenter;\n}`,
   );
   out.push('$bail: {');
   // An explicit work list (text, or a block's whole subtree to lay out), not recursion.
@@ -478,7 +536,9 @@ function structuredBody(
     const b = item;
     const kids = children[b];
     const later: (string | number)[] = [];
-    if (loop[b] === 1) later.push(`L${blocks[b].pc}: for (;;) {`);
+    // A ghost's loop is not written: nothing here continues it.
+    const wrap = loop[b] === 1 && held(b);
+    if (wrap) later.push(`L${blocks[b].pc}: for (;;) {`);
     for (let c = kids.length - 1; c >= 0; c--) {
       const k = kids[c];
       // One unsigned comparison that always runs (-1 wraps to the top): a test whose second half
@@ -487,9 +547,9 @@ function structuredBody(
       const test = hi[k] >= lo[k] ? ` if ((($en - ${lo[k]}) >>> 0) <= ${hi[k] - lo[k]}) break B${blocks[k].pc};` : '';
       later.push(`B${blocks[k].pc}: {${test}`);
     }
-    later.push(blockText(b));
+    if (held(b)) later.push(blockText(b));
     for (const k of kids) later.push('}', k);
-    if (loop[b] === 1) later.push('}');
+    if (wrap) later.push('}');
     for (let i = later.length - 1; i >= 0; i--) work.push(later[i]);
   }
   out.push('}');
@@ -501,6 +561,7 @@ function structuredBody(
     const from = b;
     const transfer = (target: number, pc: number): string => {
       const t = blockAt[target];
+      if (!held(t)) return exitTo(target, pc);
       if (t <= from) return tickThen(target, `L${target}`);
       // Into a loop from outside it: the locals written so far go back to the frame here, once.
       return `$pc = ${target};\n${loop[t] === 1 ? spillAt(pc) : ''}break B${target};`;
@@ -517,6 +578,24 @@ function structuredBody(
     if (s.flow!.falls) text.push(last + s.length < code.length ? transfer(last + s.length, last) : 'throw new Error(`fell off the end of the code at pc ${$pc}`);');
     return text.join('\n');
   }
+}
+
+/** A JS test that `$pc` is one of the instructions of the region's blocks, as ranges of code words. */
+function pcRanges(blocks: ControlFlow['blocks'], region: Uint8Array, set: StencilSet, code: Int32Array): string {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const held = blocks.filter((_, b) => region[b] === 1).map((b) => b.pcs).sort((x, y) => x[0] - y[0]);
+  for (const pcs of held) {
+    const first = pcs[0];
+    const last = pcs[pcs.length - 1];
+    const end = last + set.stencils[code[last]].length - 1;
+    if (ends.length > 0 && first <= ends[ends.length - 1] + 1) ends[ends.length - 1] = Math.max(ends[ends.length - 1], end);
+    else {
+      starts.push(first);
+      ends.push(end);
+    }
+  }
+  return starts.map((a, i) => `($pc >= ${a} && $pc <= ${ends[i]})`).join(' || ') || 'false';
 }
 
 /**
@@ -585,137 +664,16 @@ function dirtyRegisters(
   return { bits, words };
 }
 
-/**
- * Stitched sources longer than this are not compiled. V8 never optimises a function whose
- * bytecode exceeds 60 KB (`--max-optimized-bytecode-size`), and unoptimised stitched code is
- * several times slower than the interpreter it replaces. Measured on Node 20 (`--print-bytecode`
- * on the benchmark programs' functions, registers in locals): 0.60 to 0.97 bytes of bytecode per
- * source character, the densest being functions full of register write-backs. 60,000 characters
- * stay under the limit at the densest ratio.
- */
-export const MAX_STITCHED_CHARS = 60_000;
-
-/**
- * Entries of a structured function away from its entries (pc 0, loop heads, after guest calls)
- * that the interpreter steps through before the function's dispatch-layout twin is compiled.
- */
-export const TWIN_AFTER = 100;
-
-/** A compiled guest function: runs `t`'s current frame (see stitchSource). */
-export type CompiledCode = (t: never) => void;
-
-/** Whether this host lets us create functions from source (a strict CSP or some edge runtimes do not). */
-export function canCompile(): boolean {
-  try {
-    return new Function('return 1')() === 1;
-  } catch {
-    return false;
+/** The control-flow graph of a function's code (see controlFlow), or null when it has none the structured layout can use. */
+export function functionGraph(set: StencilSet, code: Int32Array): ControlFlow | null {
+  const pcs: number[] = [];
+  const index = new Int32Array(code.length).fill(-1);
+  for (let pc = 0; pc < code.length; ) {
+    const s = set.stencils[code[pc]];
+    if (s === undefined) return null;
+    index[pc] = pcs.length;
+    pcs.push(pc);
+    pc += s.length;
   }
-}
-
-/**
- * Compiles a stitched source with the language's bindings (its interpreter module's
- * `$jitBindings`). `resume`, for the structured layout: runs the frame from an instruction that
- * is not an entry of the structured code (returns false when it cannot, and the interpreter steps
- * to an entry instead).
- */
-export function compileStitched(source: string, bindings: Record<string, unknown>, resume: ((t: never) => boolean) | null = null): CompiledCode {
-  // eslint-disable-next-line @typescript-eslint/no-implied-eval
-  const factory = new Function('$rt', '$resume', source) as (rt: Record<string, unknown>, resume: ((t: never) => boolean) | null) => CompiledCode;
-  return factory(bindings, resume);
-}
-
-/** What `stencilCompiler` adds up over its compiles (a structural subset of @deegen/tiering's TierStats). */
-export interface CompileStats {
-  /** Code words stitched. */
-  words: number;
-  /** Stitching only, milliseconds. */
-  stitchMs: number;
-  /** Stitching and the host's `new Function`, milliseconds. */
-  compileMs: number;
-  /** Functions refused because their stitched source is over MAX_STITCHED_CHARS. */
-  tooLarge: number;
-  /** Functions compiled in the structured layout (the rest in the dispatch loop). */
-  structured: number;
-  /**
-   * Dispatch-layout twins of structured functions, compiled when an activation had to go on from
-   * an instruction that is not an entry of the structured code (after a metamethod, say).
-   */
-  twins: number;
-}
-
-export interface CompilerOptions {
-  /** The engine's tick (taken branches between returns to the interpreter). */
-  readonly tick: number;
-  /**
-   * Instructions a tick of `code` stands for when every taken branch counts (StitchOptions.tickCost),
-   * or only backward ones (`loopsOnly`, StitchOptions.loopTickCost).
-   */
-  readonly tickCost?: (code: Int32Array, loopsOnly: boolean) => number;
-  /** Receives each compiled function's stitched source, with a comment per instruction. */
-  readonly dump?: (proto: never, source: string) => void;
-}
-
-/**
- * A language's compile function for @deegen/tiering: stitches a function's code, leaves it to the
- * interpreter (null) when the source is over MAX_STITCHED_CHARS or the host refuses to compile
- * it, and adds the work to `stats`.
- */
-export function stencilCompiler(
-  set: StencilSet,
-  bindings: Record<string, unknown>,
-  options: CompilerOptions,
-): (proto: never, stats: CompileStats) => CompiledCode | null {
-  return (proto, stats) => {
-    const { code, frameSize } = proto as { readonly code: Int32Array; readonly frameSize: number };
-    const stitchOptions: StitchOptions = {
-      tick: options.tick,
-      tickCost: options.tickCost?.(code, false),
-      loopTickCost: options.tickCost?.(code, true),
-      registers: frameSize,
-    };
-    /** Stitches and compiles `code` in `layout`, counting the work; no code when too large or refused. */
-    const build = (
-      layout: 'structured' | 'dispatch',
-      resume: ((t: never) => boolean) | null,
-    ): { code: CompiledCode | null; structured: boolean; tooLarge: boolean } => {
-      const t0 = performance.now();
-      const { source, structured } = stitch(set, code, { ...stitchOptions, layout });
-      const t1 = performance.now();
-      stats.words += code.length;
-      stats.stitchMs += t1 - t0;
-      const tooLarge = source.length > MAX_STITCHED_CHARS;
-      let compiled: CompiledCode | null = null;
-      if (!tooLarge) {
-        try {
-          compiled = compileStitched(source, bindings, structured ? resume : null);
-        } catch {
-          // The host refused the source: the function stays interpreted.
-        }
-      }
-      stats.compileMs += performance.now() - t0;
-      return { code: compiled, structured, tooLarge };
-    };
-    // The dispatch-layout twin of a structured function, compiled once activations have gone on
-    // from instructions the structured code cannot be entered at TWIN_AFTER times: before that
-    // (an entry or two in the middle of a loop when tiering up, say), the interpreter steps to
-    // the next entry.
-    let twin: CompiledCode | null | undefined;
-    let declined = 0;
-    const resume = (t: never): boolean => {
-      if (twin === undefined) {
-        if (++declined < TWIN_AFTER) return false;
-        twin = build('dispatch', null).code;
-        if (twin !== null) stats.twins++;
-      }
-      if (twin === null) return false;
-      twin(t);
-      return true;
-    };
-    const { code: compiled, structured, tooLarge } = build('structured', resume);
-    if (tooLarge) stats.tooLarge++;
-    if (compiled !== null && structured) stats.structured++;
-    if (compiled !== null && options.dump !== undefined) options.dump(proto, stitchSource(set, code, { ...stitchOptions, comments: true }));
-    return compiled;
-  };
+  return controlFlow(set, code, pcs, index);
 }

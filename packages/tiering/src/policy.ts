@@ -22,7 +22,7 @@ export const DEFAULT_THRESHOLD = 1000;
 
 /** What the policy needs of a function prototype (a structural subset of @deegen/ir's FunctionProto). */
 export interface TieredProto {
-  jit?: ((t: never) => void) | null;
+  jit?: ((t: never) => boolean | void) | null;
   hotness?: number;
 }
 
@@ -50,19 +50,24 @@ export interface TierStats {
   structured: number;
   /** Dispatch-layout twins of structured functions, for activations going on from other instructions. */
   twins: number;
+  /** Functions too large to compile whole that were compiled in parts (loops apart), and those parts. */
+  split: number;
+  parts: number;
+  /** Functions not compiled whole, with why: the compile function's notes (a bounded list). */
+  notes: { readonly proto: unknown; readonly kind: 'too large' | 'split' | 'refused'; readonly chars: number; readonly parts: number; readonly interpretedWords: number }[];
 }
 
 export interface TieringOptions {
   readonly mode: TierMode;
   readonly threshold?: number;
   /** Compiles a function: its code, or null when it must stay interpreted. */
-  readonly compile: (proto: never, stats: TierStats) => ((t: never) => void) | null;
+  readonly compile: (proto: never, stats: TierStats) => ((t: never) => boolean | void) | null;
 }
 
 export class Tiering {
   readonly mode: TierMode;
   readonly threshold: number;
-  readonly stats: TierStats = { compiled: 0, failed: 0, tooLarge: 0, osrEntries: 0, compileMs: 0, words: 0, stitchMs: 0, structured: 0, twins: 0 };
+  readonly stats: TierStats = { compiled: 0, failed: 0, tooLarge: 0, osrEntries: 0, compileMs: 0, words: 0, stitchMs: 0, structured: 0, twins: 0, split: 0, parts: 0, notes: [] };
   private readonly compile: TieringOptions['compile'];
 
   constructor(options: TieringOptions) {

@@ -27,8 +27,12 @@ export interface FunctionProto {
   hotness?: number;
 }
 
-/** Compiled code of a guest function: runs the thread's current frame until it changes (@deegen/stencil). */
-export type CompiledFunction = (t: Thread) => void;
+/**
+ * Compiled code of a guest function: runs the thread's current frame until it changes
+ * (@deegen/stencil). Returns false when the frame's pc is in code left to the interpreter (a
+ * function compiled in parts): the frame, with its pc, is then the interpreter's to run.
+ */
+export type CompiledFunction = (t: Thread) => boolean | void;
 
 /** Decides when a function's code is compiled (@deegen/tiering implements it). */
 export interface TieringPolicy {

@@ -302,8 +302,9 @@ export class Thread {
       if (jit === undefined && tiering.visit(p, this)) jit = p.jit;
       if (jit === null || jit === undefined) return false;
       this.jitNesting++;
-      jit(this);
+      const ran = jit(this);
       this.jitNesting--;
+      if (ran === false) return false;
       if (this.frame === caller) break;
       // A tail call replaced the callee in its frame (tailInvoke: same frame, pc 0, nothing
       // pending): run the new function's compiled code here too.

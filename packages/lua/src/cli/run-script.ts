@@ -19,6 +19,7 @@ export interface ScriptOptions {
   /** Baseline JIT mode and threshold (LuaStateOptions). */
   tier?: TierMode;
   jitThreshold?: number;
+  jitMaxChars?: number;
   /** Receives the stitched JS of each compiled function (`--dump-jit`). */
   dumpJit?: (name: string, source: string) => void;
   /** The program name in error messages (`lua5.1` prints `lua5.1: ...`). */
@@ -67,6 +68,7 @@ export class ScriptRunner {
       stats: options.stats,
       tier: options.tier,
       jitThreshold: options.jitThreshold,
+      jitMaxChars: options.jitMaxChars,
       dumpJit: options.dumpJit,
       host: nodeHost,
       // The command line is lua5.1's: the program gets every library and the files of its user.

@@ -543,21 +543,29 @@ export function execute($t: Thread): void {
             return;
           } else if ($p.jit !== null && ($p.jit !== undefined || $t.tiering.visit($p, $t))) {
             $frame.pc = $pc;
+            let $ran: boolean | void;
             try {
-              $p.jit!($t);
+              $ran = $p.jit!($t);
             } catch ($e) {
               // Compiled code left the failing instruction's pc in the frame: keep it.
               if ($t.frame === $frame) $pc = $frame.pc;
               throw $e;
             }
-            if ($t.ticked) return;
-            // Each entry into compiled code counts as an instruction: tail calls between compiled
-            // functions come back here without a taken branch, and must still end a tick.
-            if (--$ticks < 0) {
-              $t.ticked = true;
-              return;
+            if ($ran === false) {
+              // The pc is in code left to the interpreter (a function compiled in parts): run it
+              // from where compiled code left it, up to the next tick, call or return.
+              $stack = $t.stack;
+              $pc = $frame.pc;
+            } else {
+              if ($t.ticked) return;
+              // Each entry into compiled code counts as an instruction: tail calls between compiled
+              // functions come back here without a taken branch, and must still end a tick.
+              if (--$ticks < 0) {
+                $t.ticked = true;
+                return;
+              }
+              continue main;
             }
-            continue main;
           }
         }
         dispatch: for (; ;) {

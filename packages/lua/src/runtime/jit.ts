@@ -14,6 +14,8 @@ const STENCIL_SET = { stencils, bindingNames };
 export interface JitOptions {
   readonly mode: TierMode;
   readonly threshold?: number;
+  /** The size over which a function is compiled in parts (CompilerOptions.maxChars). */
+  readonly maxChars?: number;
   /** Called with each function's stitched source as it is compiled (`--dump-jit`). */
   readonly dump?: (proto: ProtoData, source: string) => void;
 }
@@ -21,8 +23,8 @@ export interface JitOptions {
 /**
  * The realm's tiering policy. Where the host cannot create functions from source (a strict CSP,
  * some edge runtimes), every mode degrades to the interpreter. A function whose stitched source
- * is longer than MAX_STITCHED_CHARS stays interpreted (V8 would never optimise it); `--stats`
- * counts them.
+ * is longer than MAX_STITCHED_CHARS (V8 would never optimise it) is compiled in parts, its loops
+ * apart, and what does not fit stays interpreted; `--stats` names each such function.
  */
 export function createTiering(options: JitOptions): Tiering {
   return new Tiering({
@@ -30,6 +32,7 @@ export function createTiering(options: JitOptions): Tiering {
     threshold: options.threshold,
     compile: stencilCompiler(STENCIL_SET, $jitBindings, {
       tick: ENGINE_TICK,
+      maxChars: options.maxChars,
       tickCost: (code, loopsOnly) => compiledTickCost(opcodeTable, code, loopsOnly),
       dump: options.dump,
     }),

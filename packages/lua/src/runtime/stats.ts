@@ -43,7 +43,18 @@ export function formatTierStats(table: OpcodeTable, tiering: Tiering, misses: Fl
   lines.push(
     `  functions compiled: ${s.compiled}, left to the interpreter: ${s.failed} (too large for the host JIT: ${s.tooLarge}, compile failed: ${s.failed - s.tooLarge})`,
   );
-  lines.push(`  control flow: ${s.structured} structured (labelled blocks and loops), ${s.compiled - s.structured} dispatch loop; dispatch-loop twins for entries elsewhere: ${s.twins}`);
+  lines.push(`  control flow: ${s.structured} structured (labelled blocks and loops), ${s.compiled - s.structured - s.split} dispatch loop; dispatch-loop twins for entries elsewhere: ${s.twins}`);
+  lines.push(`  too large to compile whole: ${s.split} compiled in parts (${s.parts} parts: loops apart, and what is left when it fits), ${s.tooLarge} left to the interpreter`);
+  for (const n of s.notes) {
+    const name = (n.proto as { name?: string }).name ?? 'function';
+    const what =
+      n.kind === 'split'
+        ? `${n.parts} part${n.parts === 1 ? '' : 's'}, ${n.interpretedWords} code words left to the interpreter`
+        : n.kind === 'too large'
+          ? 'left to the interpreter: no loop small enough to compile apart'
+          : 'left to the interpreter: the host refused to compile it';
+    lines.push(`    ${name}: ${n.chars} characters stitched whole; ${what}`);
+  }
   lines.push(`  entries into compiled code in a running loop (OSR): ${s.osrEntries}`);
   const rate = s.stitchMs > 0 ? Math.round(s.words / s.stitchMs) : 0;
   lines.push(

@@ -89,6 +89,56 @@ print(caught, fib(20))`;
     expect(state.realm.tiering!.stats).toMatchObject({ compiled: 1, failed: 1, tooLarge: 1 });
   });
 
+  // Straight-line code around loops: too large to compile whole at the default limit.
+  const LINES = (n: number): string => Array.from({ length: n }, () => '  x = x + t.a * 2 - t.b').join('\n');
+  const SPLIT = `local function big(t, n)
+  local x = 0
+${LINES(40)}
+  for i = 1, n do
+    x = x + t.a * i
+    local j = 0
+    while j < 3 do x = x + j; j = j + 1 end
+  end
+${LINES(40)}
+  return x
+end
+print(big({ a = 1, b = 2 }, 20000))`;
+
+  it('compiles the loops of a function too large to compile whole apart, and leaves the rest to the interpreter', () => {
+    const { out, state } = run(SPLIT, { tier: 'baseline' });
+    // As lua5.1 prints it.
+    expect(out).toBe('200070000\n');
+    const stats = state.realm.tiering!.stats;
+    expect(stats).toMatchObject({ compiled: 2, failed: 0, tooLarge: 0, split: 1, parts: 1 });
+    expect(stats.notes).toHaveLength(1);
+    expect(stats.notes[0]).toMatchObject({ kind: 'split', parts: 1 });
+    expect(stats.notes[0].interpretedWords).toBeGreaterThan(300);
+    expect(stats.notes[0].chars).toBeGreaterThan(60_000);
+  });
+
+  it('splits at a lower size limit down to inner loops, control crossing between parts on every iteration', () => {
+    const { out, state } = run(SPLIT, { tier: 'baseline', jitMaxChars: 5_000 });
+    expect(out).toBe('200070000\n');
+    const stats = state.realm.tiering!.stats;
+    // `big` gives its for loop a part and the while loop inside it another, and its straight-line
+    // code is left to the interpreter; the main chunk has no loop to compile apart.
+    expect(stats).toMatchObject({ compiled: 1, split: 1, parts: 2, tooLarge: 1 });
+    expect(stats.notes.map((n) => n.kind)).toEqual(['too large', 'split']);
+  });
+
+  it('counts the hand-overs between parts as taken branches, so a loop split across parts still ticks', () => {
+    const src = 'n = 0 while true do n = n + 1 local j = 0 while j < 1 do j = j + 1 end end';
+    // At 4,000 characters: the code before the loop, the outer loop and the inner one are three
+    // parts; at 3,000, the code before the loop is left to the interpreter.
+    for (const jitMaxChars of [3_000, 4_000]) {
+      const limits = { instructions: 1_000_000 };
+      const state = new LuaState({ tier: 'baseline', jitMaxChars, limits, write: () => {} });
+      expect(() => state.run(src, { chunkName: '=test' })).toThrow(/instruction limit exceeded/);
+      expect(state.realm.tiering!.stats.split).toBe(1);
+      expect(state.realm.tiering!.stats.parts).toBeGreaterThanOrEqual(2);
+    }
+  });
+
   // A metamethod written in Lua leaves compiled code in the middle of a function; the activation
   // goes on after it from an instruction that is not an entry of the structured layout.
   const VECTORS = `

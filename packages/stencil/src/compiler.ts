@@ -1,0 +1,216 @@
+/**
+ * A language's compile function for @deegen/tiering: stitches a guest function, compiles the
+ * source with the host's `new Function`, and decides what is not compiled whole (too large for
+ * the host to optimise: split into parts, split.ts).
+ */
+import { planSplit, splitDispatcher } from './split.js';
+import { stitch, stitchSource } from './stitch.js';
+import type { Region, StencilSet, StitchOptions } from './stitch.js';
+
+/**
+ * Stitched sources longer than this are not compiled. V8 never optimises a function whose
+ * bytecode exceeds 60 KB (`--max-optimized-bytecode-size`), and unoptimised stitched code is
+ * several times slower than the interpreter it replaces. Measured on Node 20 (`--print-bytecode`
+ * on the benchmark programs' functions, registers in locals): 0.60 to 0.97 bytes of bytecode per
+ * source character, the densest being functions full of register write-backs. 60,000 characters
+ * stay under the limit at the densest ratio. Longer functions are split (split.ts).
+ */
+export const MAX_STITCHED_CHARS = 60_000;
+
+/**
+ * Entries of a structured function away from its entries (pc 0, loop heads, after guest calls)
+ * that the interpreter steps through before the function's dispatch-layout twin is compiled.
+ */
+export const TWIN_AFTER = 100;
+
+/**
+ * A compiled guest function: runs `t`'s current frame (see stitchSource). A split function
+ * (split.ts) returns false when the frame's pc is in a part left to the interpreter: the
+ * interpreter then runs the frame from its pc (registers and pc are in the frame).
+ */
+export type CompiledCode = (t: never) => boolean | void;
+
+/**
+ * For the structured layout, runs the frame from an instruction that is not an entry of the
+ * structured code, given the taken branches left in the tick: false when it cannot (the
+ * interpreter steps to an entry instead), otherwise what the compiled code it ran returned.
+ */
+export type ResumeCode = (t: never, ticks: number) => unknown;
+
+/** Whether this host lets us create functions from source (a strict CSP or some edge runtimes do not). */
+export function canCompile(): boolean {
+  try {
+    return new Function('return 1')() === 1;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Compiles a stitched source with the language's bindings (its interpreter module's
+ * `$jitBindings`). `resume`, for the structured layout (see ResumeCode).
+ */
+export function compileStitched(source: string, bindings: Record<string, unknown>, resume: ResumeCode | null = null): CompiledCode {
+  // eslint-disable-next-line @typescript-eslint/no-implied-eval
+  const factory = new Function('$rt', '$resume', source) as (rt: Record<string, unknown>, resume: ResumeCode | null) => CompiledCode;
+  return factory(bindings, resume);
+}
+
+/** What the compiler says about a function it did not compile whole, for statistics. */
+export interface CompileNote {
+  readonly proto: unknown;
+  /** `too large` (nothing compiled), `split` (compiled in parts) or `refused` (the host's compile threw). */
+  readonly kind: 'too large' | 'split' | 'refused';
+  /** Its stitched source's length, whole. */
+  readonly chars: number;
+  /** For a split function: the parts compiled, and the code words left to the interpreter. */
+  readonly parts: number;
+  readonly interpretedWords: number;
+}
+
+/** Notes kept (CompileStats.notes): the first ones only, so that a program generating functions cannot grow the list. */
+export const MAX_COMPILE_NOTES = 100;
+
+/** What `stencilCompiler` adds up over its compiles (a structural subset of @deegen/tiering's TierStats). */
+export interface CompileStats {
+  /** Code words stitched. */
+  words: number;
+  /** Stitching only, milliseconds. */
+  stitchMs: number;
+  /** Stitching and the host's `new Function`, milliseconds. */
+  compileMs: number;
+  /** Functions refused because their stitched source is over the size limit and no part of them could be compiled. */
+  tooLarge: number;
+  /** Functions compiled in the structured layout (the rest in the dispatch loop). */
+  structured: number;
+  /**
+   * Dispatch-layout twins of structured functions (or of parts), compiled when an activation had
+   * to go on from an instruction that is not an entry of the structured code (after a metamethod, say).
+   */
+  twins: number;
+  /** Functions over the size limit compiled in parts (split.ts), and those parts. */
+  split: number;
+  parts: number;
+  /** Functions not compiled whole, with why (at most MAX_COMPILE_NOTES). */
+  notes: CompileNote[];
+}
+
+export interface CompilerOptions {
+  /** The engine's tick (taken branches between returns to the interpreter). */
+  readonly tick: number;
+  /**
+   * Instructions a tick of `code` stands for when every taken branch counts (StitchOptions.tickCost),
+   * or only backward ones (`loopsOnly`, StitchOptions.loopTickCost).
+   */
+  readonly tickCost?: (code: Int32Array, loopsOnly: boolean) => number;
+  /** Receives each compiled function's stitched source, with a comment per instruction (each part's, for a split function). */
+  readonly dump?: (proto: never, source: string) => void;
+  /** The size limit (MAX_STITCHED_CHARS by default; tests lower it to split small functions). */
+  readonly maxChars?: number;
+}
+
+/**
+ * A language's compile function for @deegen/tiering: stitches a function's code; a source over
+ * the size limit is split into parts (split.ts), and the function stays interpreted (null) when
+ * no part fits or the host refuses to compile; adds the work to `stats`.
+ */
+export function stencilCompiler(
+  set: StencilSet,
+  bindings: Record<string, unknown>,
+  options: CompilerOptions,
+): (proto: never, stats: CompileStats) => CompiledCode | null {
+  const maxChars = options.maxChars ?? MAX_STITCHED_CHARS;
+  return (proto, stats) => {
+    const { code, frameSize } = proto as { readonly code: Int32Array; readonly frameSize: number };
+    const stitchOptions: StitchOptions = {
+      tick: options.tick,
+      tickCost: options.tickCost?.(code, false),
+      loopTickCost: options.tickCost?.(code, true),
+      registers: frameSize,
+    };
+    const note = (n: CompileNote): void => {
+      if (stats.notes.length < MAX_COMPILE_NOTES) stats.notes.push(n);
+    };
+    /** Compiles a source, counting the time from `t0`; null when the host refuses it. */
+    const compile = (source: string, resume: ResumeCode | null, t0: number): CompiledCode | null => {
+      let compiled: CompiledCode | null = null;
+      try {
+        compiled = compileStitched(source, bindings, resume);
+      } catch {
+        // The host refused the source: that code stays interpreted.
+      }
+      stats.compileMs += performance.now() - t0;
+      return compiled;
+    };
+    /** Stitches `code` (or a region of it) in `layout`, counting the work. */
+    const stitchTimed = (layout: 'structured' | 'dispatch', region: Region | null): { source: string; structured: boolean; t0: number } => {
+      const t0 = performance.now();
+      const { source, structured } = stitch(set, code, { ...stitchOptions, layout }, region);
+      stats.words += code.length;
+      stats.stitchMs += performance.now() - t0;
+      return { source, structured, t0 };
+    };
+    // The dispatch-layout twin of a structured function or part, compiled once activations have
+    // gone on from instructions the structured code cannot be entered at TWIN_AFTER times: before
+    // that (an entry or two in the middle of a loop when tiering up, say), the interpreter steps
+    // to the next entry.
+    const twinResume = (region: Region | null): ResumeCode => {
+      let twin: CompiledCode | null | undefined;
+      let declined = 0;
+      return (t, ticks) => {
+        if (twin === undefined) {
+          if (++declined < TWIN_AFTER) return false;
+          const { source, t0 } = stitchTimed('dispatch', region);
+          twin = source.length > maxChars ? null : compile(source, null, t0);
+          if (twin !== null) stats.twins++;
+        }
+        if (twin === null) return false;
+        return (twin as (t: never, ticks: number) => unknown)(t, ticks);
+      };
+    };
+
+    const whole = stitchTimed('structured', null);
+    if (whole.source.length <= maxChars) {
+      const compiled = compile(whole.source, whole.structured ? twinResume(null) : null, whole.t0);
+      if (compiled === null) note({ proto, kind: 'refused', chars: whole.source.length, parts: 0, interpretedWords: 0 });
+      else {
+        if (whole.structured) stats.structured++;
+        if (options.dump !== undefined) options.dump(proto, stitchSource(set, code, { ...stitchOptions, comments: true }));
+      }
+      return compiled;
+    }
+    // Too large whole: compile its loops (and what is left, if it fits) as parts.
+    const t0 = performance.now();
+    const plan = whole.structured ? planSplit(set, code, stitchOptions, maxChars) : null;
+    stats.stitchMs += performance.now() - t0;
+    const parts: { code: (t: never, ticks: number) => number | undefined; region: Region }[] = [];
+    if (plan !== null) {
+      const t1 = performance.now();
+      for (const part of plan.parts) {
+        const compiled = compile(part.source, twinResume(part.region), t1);
+        if (compiled === null) continue;
+        parts.push({ code: compiled as unknown as (t: never, ticks: number) => number | undefined, region: part.region });
+        if (options.dump !== undefined) options.dump(proto, stitchSource(set, code, { ...stitchOptions, comments: true }, part.region));
+      }
+    }
+    if (parts.length === 0) {
+      stats.tooLarge++;
+      note({ proto, kind: 'too large', chars: whole.source.length, parts: 0, interpretedWords: code.length });
+      return null;
+    }
+    stats.split++;
+    stats.parts += parts.length;
+    const held = parts.reduce((n, p) => n + regionWords(set, code, p.region), 0);
+    note({ proto, kind: 'split', chars: whole.source.length, parts: parts.length, interpretedWords: code.length - held });
+    return splitDispatcher(code.length, parts, options.tick, stitchOptions.loopTickCost);
+  };
+}
+
+/** Code words of the instructions a region holds. */
+function regionWords(set: StencilSet, code: Int32Array, region: Region): number {
+  let n = 0;
+  region.graph.blocks.forEach((b, i) => {
+    if (region.blocks[i] === 1) for (const pc of b.pcs) n += set.stencils[code[pc]].length;
+  });
+  return n;
+}
