@@ -61,11 +61,13 @@ export interface LuaStateOptions extends EmbedOptions {
   tier?: TierMode;
   jitThreshold?: number;
   /**
-   * Stitched functions longer than this many characters are compiled in parts, their loops apart
-   * (@deegen/stencil, split.ts). Default: MAX_STITCHED_CHARS, the size V8 still optimises; tests
-   * lower it to split small functions.
+   * Stitched functions longer than this many characters are not compiled whole: they stay
+   * interpreted, or with `jitSplit` are compiled in parts, their loops apart (@deegen/stencil,
+   * split.ts; off by default, docs/architecture.md says why). Default: MAX_STITCHED_CHARS, the
+   * size V8 still optimises; tests lower it to split small functions.
    */
   jitMaxChars?: number;
+  jitSplit?: boolean;
   /** Receives the stitched JS of each compiled function (`--dump-jit`). */
   dumpJit?: (name: string, source: string) => void;
   /**
@@ -127,6 +129,7 @@ export class LuaState {
         mode: options.tier ?? 'interp',
         threshold: options.jitThreshold,
         maxChars: options.jitMaxChars,
+        split: options.jitSplit,
         dump: dump === undefined ? undefined : (p, source) => dump(p.name, source),
       });
     }

@@ -3,7 +3,7 @@ import { runOurs } from './cli-oracle.js';
 
 // The CLI's JIT options. The corpus runs in every tier in-process (conformance.test.ts); these
 // check the command-line surface of the same machinery.
-describe('deegen-lua --tier, --jit-threshold, --dump-jit', () => {
+describe('deegen-lua --tier, --jit-threshold, --jit-split, --dump-jit', () => {
   const program = 'local function f(n) if n == 0 then error("deep") end return f(n - 1) end\nprint(pcall(f, 50))\nf(3)';
 
   it.each([['interp'], ['baseline'], ['auto']])('prints the same output and traceback with --tier %s', (tier) => {
@@ -26,6 +26,19 @@ describe('deegen-lua --tier, --jit-threshold, --dump-jit', () => {
     const r = runOurs(['--tier', 'auto', '--stats', '-e', 'local s = 0 for i = 1, 300000 do s = s + i end print(s)']);
     expect(r.stdout).toBe('45000150000\n');
     expect(r.stderr).toMatch(/in a running loop \(OSR\): 1/);
+  });
+
+  it('names each function too large to compile whole in --stats, and compiles its loops apart with --jit-split', () => {
+    const lines = Array.from({ length: 80 }, () => 'x = x + t.a * 2 - t.b').join(' ');
+    const src = `local function big(t, n) local x = 0 ${lines} for i = 1, n do x = x + i end return x end print(big({ a = 1, b = 2 }, 100))`;
+    const whole = runOurs(['--tier', 'baseline', '--stats', '-e', src]);
+    expect(whole.stdout).toBe('5050\n');
+    expect(whole.stderr).toMatch(/too large to compile whole: 0 compiled in parts \(0 parts[^)]*\), 1 left to the interpreter/);
+    expect(whole.stderr).toMatch(/function <\(command line\):1>: \d+ characters stitched whole; left to the interpreter/);
+    const split = runOurs(['--tier', 'baseline', '--stats', '--jit-split', '-e', src]);
+    expect(split.stdout).toBe('5050\n');
+    expect(split.stderr).toMatch(/too large to compile whole: 1 compiled in parts \(1 parts[^)]*\), 0 left to the interpreter/);
+    expect(split.stderr).toMatch(/function <\(command line\):1>: \d+ characters stitched whole; 1 part, \d+ code words left to the interpreter/);
   });
 
   it('prints the stitched JavaScript of each compiled function with --dump-jit', () => {

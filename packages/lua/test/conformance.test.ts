@@ -15,7 +15,7 @@ const programs = listConformance(root);
 export function runProgram(
   p: ConformanceProgram,
   engine: EngineMode,
-  jit: { tier: TierMode; jitThreshold?: number; jitMaxChars?: number } = { tier: 'interp' },
+  jit: { tier: TierMode; jitThreshold?: number; jitMaxChars?: number; jitSplit?: boolean } = { tier: 'interp' },
 ): { stdout: string; stderr: string; status: number } {
   let stdout = '';
   let stderr = '';
@@ -47,12 +47,13 @@ describe.each(['interp', 'reference'] as const)('conformance corpus (%s engine)'
 
 // The baseline JIT's modes: every function compiled at its first run, and tier-up at the first
 // visit (calls, returns and loop ticks all count), so compiled and interpreted frames mix; and
-// every function longer than 3,000 stitched characters compiled in parts (its loops apart, the
-// rest compiled or interpreted), so that control crosses between parts and the interpreter.
+// every function longer than 3,000 stitched characters compiled in parts (`--jit-split`: its
+// loops apart, the rest compiled or interpreted), so that control crosses between parts and the
+// interpreter.
 describe.each([
   ['baseline', { tier: 'baseline' as const }],
   ['auto, threshold 1', { tier: 'auto' as const, jitThreshold: 1 }],
-  ['baseline, split at 3,000 characters', { tier: 'baseline' as const, jitMaxChars: 3000 }],
+  ['baseline, split at 3,000 characters', { tier: 'baseline' as const, jitMaxChars: 3000, jitSplit: true }],
 ])('conformance corpus (interp engine, --tier %s)', (_mode, jit) => {
   it.each(programs.map((p) => [p.name, p] as const))('%s prints what lua5.1 prints', (_name, p) => {
     const r = runProgram(p, 'interp', jit);

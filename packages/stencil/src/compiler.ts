@@ -1,7 +1,7 @@
 /**
  * A language's compile function for @deegen/tiering: stitches a guest function, compiles the
  * source with the host's `new Function`, and decides what is not compiled whole (too large for
- * the host to optimise: split into parts, split.ts).
+ * the host to optimise: left to the interpreter, or on request split into parts, split.ts).
  */
 import { planSplit, splitDispatcher } from './split.js';
 import { stitch, stitchSource } from './stitch.js';
@@ -13,7 +13,8 @@ import type { Region, StencilSet, StitchOptions } from './stitch.js';
  * several times slower than the interpreter it replaces. Measured on Node 20 (`--print-bytecode`
  * on the benchmark programs' functions, registers in locals): 0.60 to 0.97 bytes of bytecode per
  * source character, the densest being functions full of register write-backs. 60,000 characters
- * stay under the limit at the densest ratio. Longer functions are split (split.ts).
+ * stay under the limit at the densest ratio. Longer functions stay interpreted, or are compiled in
+ * parts (CompilerOptions.split).
  */
 export const MAX_STITCHED_CHARS = 60_000;
 
@@ -107,12 +108,18 @@ export interface CompilerOptions {
   readonly dump?: (proto: never, source: string) => void;
   /** The size limit (MAX_STITCHED_CHARS by default; tests lower it to split small functions). */
   readonly maxChars?: number;
+  /**
+   * Compile functions over the size limit in parts (split.ts) instead of leaving them to the
+   * interpreter. Off by default: on the benchmark programs the parts ran slower than the
+   * interpreter they replace (docs/architecture.md, "Functions too large for V8").
+   */
+  readonly split?: boolean;
 }
 
 /**
  * A language's compile function for @deegen/tiering: stitches a function's code; a source over
- * the size limit is split into parts (split.ts), and the function stays interpreted (null) when
- * no part fits or the host refuses to compile; adds the work to `stats`.
+ * the size limit stays interpreted (null), or with `split` is compiled in parts (split.ts) unless
+ * no part fits; so does a source the host refuses to compile; adds the work to `stats`.
  */
 export function stencilCompiler(
   set: StencilSet,
@@ -179,15 +186,15 @@ export function stencilCompiler(
       }
       return compiled;
     }
-    // Too large whole: compile its loops (and what is left, if it fits) as parts.
+    // Too large whole: compile its loops (and what is left, if it fits) as parts, when asked.
     const t0 = performance.now();
-    const plan = whole.structured ? planSplit(set, code, stitchOptions, maxChars) : null;
+    const plan = options.split === true && whole.structured ? planSplit(set, code, stitchOptions, maxChars) : null;
     stats.stitchMs += performance.now() - t0;
+    stats.compileMs += performance.now() - t0;
     const parts: { code: (t: never, ticks: number) => number | undefined; region: Region }[] = [];
     if (plan !== null) {
-      const t1 = performance.now();
       for (const part of plan.parts) {
-        const compiled = compile(part.source, twinResume(part.region), t1);
+        const compiled = compile(part.source, twinResume(part.region), performance.now());
         if (compiled === null) continue;
         parts.push({ code: compiled as unknown as (t: never, ticks: number) => number | undefined, region: part.region });
         if (options.dump !== undefined) options.dump(proto, stitchSource(set, code, { ...stitchOptions, comments: true }, part.region));

@@ -246,9 +246,19 @@ export function stitch(set: StencilSet, code: Int32Array, options: StitchOptions
   out.push('$tick: {');
   // The interpreter's step counts as a taken branch: a loop that bails every time still ticks.
   const step = `${spill}$frame.pc = $pc; if ($t.stepInterpreted($frame)) return; ${reload}$pc = $frame.pc; if (--$ticks < 0) break $tick;`;
+  // A fourth: an outlined path asked for a reload (`break $called`, see ir's emit-stencils.ts)
+  // after pushing a guest call, a metamethod written in Lua. With the locals written back, the
+  // callee's compiled code runs nested (Thread.runPushedCallee), the interpreter runs just the
+  // continuation, and compiled code goes on at the pc that left; otherwise, as `$leave`, control
+  // returns to the interpreter's loop.
+  const called = pcs.some((pc) => inside(pc) && makesCalls(set.stencils[code[pc]]))
+    ? `${spill}if (!$t.runPushedCallee($frame) || $t.stepInterpreted($frame, true)) return; ${reload}$pc = $frame.pc; if (--$ticks < 0) break $tick;`
+    : null;
   let tickCost = options.tickCost;
-  if (graph === null) {
+  const dispatchLayout = graph === null || !structuredLayout;
+  if (dispatchLayout) {
     out.push('dispatch: for (;;) {');
+    if (called !== null) out.push('$called: {');
     out.push('$bail: {');
     out.push('switch ($pc) {');
     const branch = (target: number): string => tickThen(target, 'dispatch');
@@ -265,10 +275,11 @@ export function stitch(set: StencilSet, code: Int32Array, options: StitchOptions
     out.push('throw new Error(`fell off the end of the code at pc ${$pc}`);');
     out.push('}');
     out.push(step);
+    if (called !== null) out.push('continue dispatch;\n}', called);
     out.push('}');
   } else {
     tickCost = options.loopTickCost;
-    structuredBody(graph, out, set, code, instruction, options.comments === true, reload, step, (pc) => spillAt(pc, 0, locals), region === null ? null : region.blocks, exitTo);
+    structuredBody(graph, out, set, code, instruction, options.comments === true, reload, step, called, (pc) => spillAt(pc, 0, locals), region === null ? null : region.blocks, exitTo);
   }
   out.push('}');
   const cost = tickCost === undefined ? '' : ` $t.tickCost = ${Math.max(1, Math.round(tickCost))};`;
@@ -279,7 +290,7 @@ export function stitch(set: StencilSet, code: Int32Array, options: StitchOptions
   out.push('};');
   // Only the bindings these stencils name are unpacked (the full list is a few hundred names).
   out[0] = `const { ${[...used].sort((a, b) => a - b).map((i) => set.bindingNames[i]).join(', ')} } = $rt;`;
-  return { source: out.join('\n'), structured: graph !== null && structuredLayout, sizes };
+  return { source: out.join('\n'), structured: !dispatchLayout, sizes };
 }
 
 /** A taken branch that counts a tick: set `$pc`, end the tick or go on with `continue <label>`. */
@@ -431,6 +442,17 @@ export function controlFlow(set: StencilSet, code: Int32Array, pcs: readonly num
   return { blocks, blockAt, blockOf, idom, loop, entry };
 }
 
+/** Whether a stencil's outlined paths may push a guest call (`break $called`; checked once per stencil). */
+const callsOf = new WeakMap<Stencil, boolean>();
+function makesCalls(s: Stencil): boolean {
+  let calls = callsOf.get(s);
+  if (calls === undefined) {
+    calls = s.parts.some((p) => p.includes('break $called;'));
+    callsOf.set(s, calls);
+  }
+  return calls;
+}
+
 /** Whether each stencil writes every taken branch as a HOLE_BRANCH hole (checked once per stencil). */
 const branchHoles = new WeakMap<Stencil, boolean>();
 function branchesAsHoles(s: Stencil): boolean {
@@ -464,6 +486,7 @@ function structuredBody(
   comments: boolean,
   reload: string,
   step: string,
+  called: string | null,
   spillAt: (pc: number) => string,
   region: Uint8Array | null,
   exitTo: (target: number, pc: number) => string,
@@ -524,6 +547,7 @@ function structuredBody(
   out.push(
     `switch ($pc) {\n${cases.join('\n')}\ndefault: ${outside}$frame.pc = $pc; if ($resume !== null) { $safe = 2; const $ran = $resume($t, $ticks); $safe = 0; if ($ran !== false) return $ran; } if ($t.stepInterpreted($frame)) return; ${reload}$pc = $frame.pc; continue reenter;\n}`,
   );
+  if (called !== null) out.push('$called: {');
   out.push('$bail: {');
   // An explicit work list (text, or a block's whole subtree to lay out), not recursion.
   const work: (string | number)[] = [0];
@@ -554,6 +578,7 @@ function structuredBody(
   }
   out.push('}');
   out.push(step);
+  if (called !== null) out.push('continue reenter;\n}', called);
   out.push('}');
 
   /** A block's instructions, then its fall-through to the next block, if it has one. */

@@ -331,7 +331,7 @@ describe('the stitcher', () => {
     for (let maxChars = whole; maxChars > 1000; maxChars -= 150) {
       const stats = { words: 0, stitchMs: 0, compileMs: 0, tooLarge: 0, structured: 0, twins: 0, split: 0, parts: 0, notes: [] };
       const notes: number[][] = [];
-      const compile = stencilCompiler(structured, { record: (_pc: number, stack: number[]) => notes.push(stack.slice(0, 4)) }, { tick: 100, maxChars });
+      const compile = stencilCompiler(structured, { record: (_pc: number, stack: number[]) => notes.push(stack.slice(0, 4)) }, { tick: 100, maxChars, split: true });
       const run = compile({ code: nested, frameSize: 4 } as never, stats as never);
       if (run === null) break;
       splits.add(`${stats.split}/${stats.parts}/${stats.notes.map((n: { interpretedWords: number }) => n.interpretedWords).join()}`);

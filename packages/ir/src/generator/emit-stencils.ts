@@ -160,8 +160,14 @@ export function stencilOf(
   const promoted = promoteRegisters(plain, v.name, safeCalls, writes, readingCalls);
   // A taken branch becomes one hole, which the stitcher writes for its layout (round the dispatch
   // loop, or to a label of structured code).
-  const body = promoted.text.replace(/\$pc = \$\$H(\d+);\nif \(--\$ticks < 0\)\nbreak \$tick;\ncontinue dispatch;/g, (_, k: string) => `$$BR${k};`);
+  let body = promoted.text.replace(/\$pc = \$\$H(\d+);\nif \(--\$ticks < 0\)\nbreak \$tick;\ncontinue dispatch;/g, (_, k: string) => `$$BR${k};`);
   if (/continue dispatch/.test(body)) throw new Error(`${v.name}: a taken branch has a form the stitcher does not know`);
+  // An outlined path that asks for a reload with the locals current (`break $leave`) may have
+  // pushed a guest call (a metamethod written in Lua): the function's shared `$called` path runs
+  // the callee's compiled code nested and the continuation in the interpreter, then goes on at
+  // the pc the continuation left (see @deegen/stencil). Making a comparison's successors entries
+  // of the structured layout for it was measured and not kept (docs/architecture.md).
+  body = body.replace(/if \(\$r === \$RELOAD\)\nbreak \$leave;/g, 'if ($r === $RELOAD)\nbreak $called;');
 
   const parts: string[] = [];
   const holes: number[] = [];

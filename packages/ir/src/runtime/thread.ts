@@ -171,6 +171,11 @@ export class Thread {
    * back at once instead of running or entering the next frame's code.
    */
   jitStep = false;
+  /**
+   * Instructions the interpreter runs for stepInterpreted after any pending continuation: 1, or 0
+   * to run just the continuation of a call compiled code made from an outlined path.
+   */
+  jitStepInstructions = 1;
   /** The tiering policy (@deegen/tiering), or null: interpreter only. */
   tiering: TieringPolicy | null = null;
   /** Compiled functions running nested in JS calls (runCompiledCallee). */
@@ -358,19 +363,41 @@ export class Thread {
   }
 
   /**
+   * For compiled code whose outlined path returned asking for a reload (registers written back):
+   * when that path pushed a guest call (a metamethod written in Lua) whose callee has compiled
+   * code, runs it nested here, as a call from stitched code would (runCompiledCallee), and returns
+   * true once it has returned into `caller` with its continuation pending; also true when a
+   * builtin metamethod already finished and left its continuation pending. Compiled code then has
+   * the interpreter run just that continuation (stepInterpreted, continuationOnly) and goes on at
+   * the frame's pc. False, with everything left for the interpreter's loop, in every other case
+   * (the callee is interpreted or yields, a hook is on, a tail call replaced the frame).
+   */
+  runPushedCallee(caller: Frame): boolean {
+    if (this.ticked || this.hookMask !== 0) return false;
+    const f = this.frame;
+    if (f === caller) return this.pendingCont >= 0;
+    if (this.pendingCont >= 0 || this.frames[this.depth - 1] !== caller || f.kind !== FRAME_GUEST || f.pc !== 0) return false;
+    const cont = caller.cont;
+    if (cont < 0 || !this.runCompiledCallee(caller, cont)) return false;
+    this.pendingCont = cont;
+    return true;
+  }
+
+  /**
    * For compiled code whose fast paths failed at the current instruction of `frame` (saved in
    * `frame.pc`, registers written back): the interpreter runs that one instruction. Returns false
    * when it finished in this frame, which compiled code then continues at `frame.pc`; true when
    * control left the frame (a call was pushed, it returned, or a tick ended), and compiled code
    * must return to the interpreter's loop.
    */
-  stepInterpreted(frame: Frame): boolean {
+  stepInterpreted(frame: Frame, continuationOnly = false): boolean {
     // A tail call keeps the frame object for another function, and frames are reused after a
     // return: the activation is still this one only if its function and base are.
     const callee = frame.callee;
     const base = frame.base;
     this.jitBail = true;
     this.jitStep = true;
+    this.jitStepInstructions = continuationOnly ? 0 : 1;
     this.engine(this);
     this.jitBail = false;
     this.jitStep = false;

@@ -39,7 +39,7 @@ export interface MainOptions {
 
 /**
  * The command line of lua5.1 (`-e`, `-l`, `-i`, `-v`, `--`, `-`, script and arguments,
- * LUA_INIT), plus `--engine`, `--stats`, `--tier`, `--jit-threshold` and `--dump-jit`. Returns the
+ * LUA_INIT), plus `--engine`, `--stats`, `--tier`, `--jit-threshold`, `--jit-split` and `--dump-jit`. Returns the
  * exit status.
  */
 export function main(args: readonly string[], options: MainOptions = {}): number {
@@ -60,6 +60,7 @@ export function main(args: readonly string[], options: MainOptions = {}): number
     stats: cl?.stats ?? false,
     tier: cl?.tier ?? 'interp',
     jitThreshold: cl?.jitThreshold,
+    jitSplit: cl?.jitSplit === true,
     dumpJit: cl?.dumpJit === true ? (name, source) => writeErr(`-- compiled ${name}\n${source}\n`) : undefined,
     env,
     progName: PROG_NAME,

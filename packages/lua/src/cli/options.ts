@@ -25,6 +25,8 @@ export interface CommandLine {
   readonly jitThreshold: number | undefined;
   /** `--dump-jit`: print the stitched JS of each compiled function to stderr. */
   readonly dumpJit: boolean;
+  /** `--jit-split`: compile functions too large to compile whole in parts, their loops apart. */
+  readonly jitSplit: boolean;
 }
 
 /** What runs before the script, in command-line order. */
@@ -39,6 +41,8 @@ const TIER_OPTION = '--tier';
 const THRESHOLD_OPTION = '--jit-threshold';
 /** `--dump-jit` prints each compiled function's stitched JS to stderr. */
 const DUMP_JIT_OPTION = '--dump-jit';
+/** `--jit-split` compiles functions too large to compile whole in parts. */
+const SPLIT_OPTION = '--jit-split';
 /** This command's own options that take a value (the next argument). */
 const VALUE_OPTIONS: readonly string[] = [ENGINE_OPTION, TIER_OPTION, THRESHOLD_OPTION];
 
@@ -59,6 +63,7 @@ export function usage(progName: string): string {
     '           interpreter only (default), compile every function at its first run, or compile hot code\n' +
     `  ${THRESHOLD_OPTION} N\n` +
     '           in auto mode, compile after N calls (a loop counts 250 per 1,024 instructions)\n' +
+    `  ${SPLIT_OPTION}  compile functions too large to compile whole in parts, their loops apart\n` +
     `  ${DUMP_JIT_OPTION}  print the JavaScript stitched for each compiled function to stderr\n`
   );
 }
@@ -79,7 +84,8 @@ export function parseCommandLine(argv: readonly string[]): CommandLine | undefin
   let tier: TierMode = 'interp';
   let jitThreshold: number | undefined;
   let dumpJit = false;
-  const done = (script: number): CommandLine => ({ argv, script, interactive, version, statements, engine, stats, tier, jitThreshold, dumpJit });
+  let jitSplit = false;
+  const done = (script: number): CommandLine => ({ argv, script, interactive, version, statements, engine, stats, tier, jitThreshold, dumpJit, jitSplit });
   for (let i = 1; i < argv.length; i++) {
     const a = argv[i];
     if (a[0] !== '-') return done(i);
@@ -89,6 +95,10 @@ export function parseCommandLine(argv: readonly string[]): CommandLine | undefin
     }
     if (a === DUMP_JIT_OPTION) {
       dumpJit = true;
+      continue;
+    }
+    if (a === SPLIT_OPTION) {
+      jitSplit = true;
       continue;
     }
     if (a === ENGINE_OPTION) {
@@ -140,7 +150,7 @@ export function optionActions(cl: CommandLine): OptionAction[] {
   const out: OptionAction[] = [];
   for (let i = 1; i < end; i++) {
     const a = argv[i];
-    if (a === STATS_OPTION || a === DUMP_JIT_OPTION) continue;
+    if (a === STATS_OPTION || a === DUMP_JIT_OPTION || a === SPLIT_OPTION) continue;
     if (VALUE_OPTIONS.includes(a)) {
       i++;
       continue;

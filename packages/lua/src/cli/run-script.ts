@@ -20,6 +20,7 @@ export interface ScriptOptions {
   tier?: TierMode;
   jitThreshold?: number;
   jitMaxChars?: number;
+  jitSplit?: boolean;
   /** Receives the stitched JS of each compiled function (`--dump-jit`). */
   dumpJit?: (name: string, source: string) => void;
   /** The program name in error messages (`lua5.1` prints `lua5.1: ...`). */
@@ -69,6 +70,7 @@ export class ScriptRunner {
       tier: options.tier,
       jitThreshold: options.jitThreshold,
       jitMaxChars: options.jitMaxChars,
+      jitSplit: options.jitSplit,
       dumpJit: options.dumpJit,
       host: nodeHost,
       // The command line is lua5.1's: the program gets every library and the files of its user.

@@ -531,10 +531,11 @@ export function execute($t: Thread): void {
         if ($t.tiering !== null && $t.hookMask === 0) {
           const $p = $frame.proto!;
           if ($t.jitBail) {
-            // Compiled code left this instruction to us (its fast paths failed): run just it,
-            // then end the tick, back to compiled code (Thread.stepInterpreted).
+            // Compiled code left this instruction to us (its fast paths failed): run just it (or
+            // just the continuation that ran before it), then end the tick, back to compiled code
+            // (Thread.stepInterpreted).
             $t.jitBail = false;
-            $ticks = 1;
+            $ticks = $t.jitStepInstructions;
           } else if ($t.jitStep) {
             // That instruction changed frames: hand the new state back to compiled code's
             // caller at once (not into another function's code, nested in this step).

@@ -14,8 +14,10 @@ const STENCIL_SET = { stencils, bindingNames };
 export interface JitOptions {
   readonly mode: TierMode;
   readonly threshold?: number;
-  /** The size over which a function is compiled in parts (CompilerOptions.maxChars). */
+  /** The size over which a function is not compiled whole (CompilerOptions.maxChars). */
   readonly maxChars?: number;
+  /** Compile such functions in parts, their loops apart (CompilerOptions.split). */
+  readonly split?: boolean;
   /** Called with each function's stitched source as it is compiled (`--dump-jit`). */
   readonly dump?: (proto: ProtoData, source: string) => void;
 }
@@ -23,8 +25,8 @@ export interface JitOptions {
 /**
  * The realm's tiering policy. Where the host cannot create functions from source (a strict CSP,
  * some edge runtimes), every mode degrades to the interpreter. A function whose stitched source
- * is longer than MAX_STITCHED_CHARS (V8 would never optimise it) is compiled in parts, its loops
- * apart, and what does not fit stays interpreted; `--stats` names each such function.
+ * is longer than MAX_STITCHED_CHARS (V8 would never optimise it) stays interpreted, or with
+ * `split` is compiled in parts, its loops apart; `--stats` names each such function.
  */
 export function createTiering(options: JitOptions): Tiering {
   return new Tiering({
@@ -33,6 +35,7 @@ export function createTiering(options: JitOptions): Tiering {
     compile: stencilCompiler(STENCIL_SET, $jitBindings, {
       tick: ENGINE_TICK,
       maxChars: options.maxChars,
+      split: options.split,
       tickCost: (code, loopsOnly) => compiledTickCost(opcodeTable, code, loopsOnly),
       dump: options.dump,
     }),

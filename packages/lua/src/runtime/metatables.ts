@@ -1,5 +1,6 @@
 import { LuaFunction } from './function.js';
 import type { LuaRealm } from './realm.js';
+import { DICTIONARY_SHAPE, EVENT_IDS } from './shape.js';
 import { LuaTable } from './table.js';
 import { LuaUserdata } from './value.js';
 import type { LuaValue } from './value.js';
@@ -23,10 +24,18 @@ export function getMetatable(realm: LuaRealm, v: LuaValue): LuaTable | undefined
   }
 }
 
-/** `metatable(v)[event]`, raw, or undefined. */
+/**
+ * `metatable(v)[event]`, raw, or undefined. A metatable in shape mode answers from the slot its
+ * shape remembers for the event (Shape.eventSlot), without a lookup by name.
+ */
 export function getMetamethod(realm: LuaRealm, v: LuaValue, event: string): LuaValue {
   const mt = getMetatable(realm, v);
-  return mt === undefined ? undefined : mt.getStr(event);
+  if (mt === undefined) return undefined;
+  const shape = mt.shape;
+  const id = EVENT_IDS[event];
+  if (shape === DICTIONARY_SHAPE || typeof id !== 'number') return mt.getStr(event);
+  const slot = shape.eventSlot(id, event);
+  return slot < 0 ? undefined : mt.slots[slot];
 }
 
 /** The handler of a binary event: the first operand's, else the second's (Lua 5.1's getbinhandler). */

@@ -27,6 +27,35 @@
 /** Children a shape remembers; further transitions from it give unshared shapes. */
 export const MAX_TRANSITIONS = 256;
 
+/**
+ * The metamethod names a metatable is read by, numbered for Shape.eventSlot (EVENT_COUNT follows
+ * the list). A plain object literal, so that V8 keeps it in fast mode (a null-prototype object
+ * built by Object.create(null) is a hash table): readers check that what they found is a number,
+ * since other names find Object.prototype's members.
+ */
+export const EVENT_IDS: Readonly<Record<string, unknown>> = {
+  __index: 0,
+  __newindex: 1,
+  __call: 2,
+  __add: 3,
+  __sub: 4,
+  __mul: 5,
+  __div: 6,
+  __mod: 7,
+  __pow: 8,
+  __unm: 9,
+  __concat: 10,
+  __len: 11,
+  __eq: 12,
+  __lt: 13,
+  __le: 14,
+  __tostring: 15,
+  __gc: 16,
+  __mode: 17,
+  __metatable: 18,
+};
+const EVENT_COUNT = 19;
+
 /** Shapes kept in the shared tree, for all tables of all realms in this JS process. */
 const MAX_SHARED_SHAPES = 1 << 16;
 
@@ -55,6 +84,22 @@ export class Shape {
     this.shared = shared;
     this.lookupExtensible = lookup.size === keys.length;
     if (shared) sharedShapes++;
+  }
+
+  /**
+   * Slots of metamethod names (EVENT_IDS order), filled as they are asked for (-2: not yet):
+   * metatables are read by event name on every metamethod dispatch, and a shape's slots never
+   * move, so each name is looked up in `lookup` once per shape.
+   */
+  private eventSlots: Int32Array | undefined = undefined;
+
+  /** slotOf(`key`), for the metamethod name numbered `id` in EVENT_IDS, remembered. */
+  eventSlot(id: number, key: string): number {
+    let slots = this.eventSlots;
+    if (slots === undefined) slots = this.eventSlots = new Int32Array(EVENT_COUNT).fill(-2);
+    let slot = slots[id];
+    if (slot === -2) slots[id] = slot = this.slotOf(key);
+    return slot;
   }
 
   /** The slot of `key`, or -1 when the shape does not have it. Never allocates. */

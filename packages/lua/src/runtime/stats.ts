@@ -51,7 +51,7 @@ export function formatTierStats(table: OpcodeTable, tiering: Tiering, misses: Fl
       n.kind === 'split'
         ? `${n.parts} part${n.parts === 1 ? '' : 's'}, ${n.interpretedWords} code words left to the interpreter`
         : n.kind === 'too large'
-          ? 'left to the interpreter: no loop small enough to compile apart'
+          ? 'left to the interpreter'
           : 'left to the interpreter: the host refused to compile it';
     lines.push(`    ${name}: ${n.chars} characters stitched whole; ${what}`);
   }
