@@ -78,12 +78,15 @@ const OPERAND = /\$code\[\$pc \+ (\d+)\]/g;
 
 /**
  * A guest call of stitched code (`$t.invoke(fn, argBase, argc, cont)` in the handler). When the
- * callee has compiled code (the tiering policy is asked first if its fate is undecided), no hook
- * is on, MAX_JIT_NESTING leaves room and neither the frame list nor the stack must grow, the
+ * callee has compiled code, no hook is on, MAX_JIT_NESTING leaves room and neither the frame list nor the stack must grow, the
  * stencil pushes the callee's frame itself and calls the callee's compiled code directly: one JS
  * call site per guest call, whose target the host sees and can inline, and no detour through the
  * thread's generic protocol. Thread.afterCompiledCall then says whether the caller goes on
- * inline. Otherwise Thread.invoke, then Thread.runCompiledCallee, as in the interpreter. Every
+ * inline. Otherwise Thread.invoke, then Thread.runCompiledCallee, as in the interpreter; a callee
+ * whose fate is undecided is left to the interpreter's loop, whose tiering check counts the call
+ * (and compiles it when it is due): asking the policy here instead cost every call site a
+ * write-back and reload of all its locals around that rare path, and counted each such call
+ * twice. Every
  * path ends in code that runs on every call of its kind (no branch taken only every few thousand
  * calls): V8 deoptimises a function the first time it runs code it has no type feedback for,
  * and re-optimising large stitched functions cost deltablue 0.8 s when the per-tick call
@@ -93,8 +96,7 @@ function compiledCall(fn: string, argc: string, id: string): string {
   return `{
 const $cf = ${fn}, $cn = ${argc};
 const $cp = $cf.proto;
-let $cj = $cp === null ? null : $cp.jit;
-if ($cj === undefined) $cj = $t.jitOf($cp);
+const $cj = $cp === null ? null : $cp.jit;
 let $cg;
 if (typeof $cj === 'function' && $t.jitNesting < ${MAX_JIT_NESTING} && $t.hookMask === 0 && $t.depth < $t.maxDepth && ($cg = $t.frames[$t.depth + 1]) !== undefined && $stack.length >= $ab + $cp.frameSize + ${FRAME_SCRATCH}) {
 $frame.cont = ${id};

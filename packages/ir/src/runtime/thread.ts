@@ -322,17 +322,6 @@ export class Thread {
   }
 
   /**
-   * The compiled code of guest function `proto` for a call about to be made, asking the tiering
-   * policy first when its fate is undecided: a function, null (never compiled), or undefined (not
-   * yet: the policy counted this call).
-   */
-  jitOf(proto: FunctionProto): CompiledFunction | null | undefined {
-    const tiering = this.tiering;
-    if (proto.jit === undefined && tiering !== null) tiering.visit(proto, this);
-    return proto.jit;
-  }
-
-  /**
    * For the guest calls of stitched code (see ir's emit-stencils.ts): a call whose callee has
    * compiled code, when no hook is on, MAX_JIT_NESTING leaves room and neither the frame list nor
    * the stack must grow, pushes the callee's frame, raises `jitNesting` and calls that code
