@@ -1,8 +1,10 @@
 /**
- * Functions too large for the host engine to optimise, compiled in parts. The main chunk of a
- * benchmark program (class definitions, then the loop that runs them) stitches to 100,000
- * characters and more; whole, V8 would never optimise it (compiler.ts, MAX_STITCHED_CHARS), and
- * its hot loop would stay interpreted. Split, each loop that is too large to stay with the rest
+ * Functions too large for the host engine to optimise, compiled in parts when asked
+ * (CompilerOptions.split; off by default, because on the benchmark programs the parts ran slower
+ * than the interpreter: docs/architecture.md). The main chunk of a benchmark program (class
+ * definitions, then the loop that runs them) stitches to 100,000 characters and more; whole, V8
+ * would never optimise it (compiler.ts, MAX_STITCHED_CHARS), and its hot loop stays
+ * interpreted. Split, each loop that is too large to stay with the rest
  * becomes a part of its own, largest first, until what is left fits; a loop too large itself is
  * split the same way around its inner loops; what is left of a function that still does not fit,
  * once it has no loops left to give away, stays with the interpreter (straight-line code, which
