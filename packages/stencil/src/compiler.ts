@@ -5,7 +5,7 @@
  */
 import { planSplit, splitDispatcher } from './split.js';
 import { stitch, stitchSource } from './stitch.js';
-import type { Region, StencilSet, StitchOptions } from './stitch.js';
+import type { Region, StencilSet, StitchOptions, Stitched } from './stitch.js';
 
 /**
  * Stitched sources longer than this are not compiled. V8 never optimises a function whose
@@ -150,12 +150,12 @@ export function stencilCompiler(
       return compiled;
     };
     /** Stitches `code` (or a region of it) in `layout`, counting the work. */
-    const stitchTimed = (layout: 'structured' | 'dispatch', region: Region | null): { source: string; structured: boolean; t0: number } => {
+    const stitchTimed = (layout: 'structured' | 'dispatch', region: Region | null): Stitched & { t0: number } => {
       const t0 = performance.now();
-      const { source, structured } = stitch(set, code, { ...stitchOptions, layout }, region);
+      const stitched = stitch(set, code, { ...stitchOptions, layout }, region);
       stats.words += code.length;
       stats.stitchMs += performance.now() - t0;
-      return { source, structured, t0 };
+      return { ...stitched, t0 };
     };
     // The dispatch-layout twin of a structured function or part, compiled once activations have
     // gone on from instructions the structured code cannot be entered at TWIN_AFTER times: before
@@ -188,7 +188,7 @@ export function stencilCompiler(
     }
     // Too large whole: compile its loops (and what is left, if it fits) as parts, when asked.
     const t0 = performance.now();
-    const plan = options.split === true && whole.structured ? planSplit(set, code, stitchOptions, maxChars) : null;
+    const plan = options.split === true ? planSplit(set, code, stitchOptions, maxChars, whole) : null;
     stats.stitchMs += performance.now() - t0;
     stats.compileMs += performance.now() - t0;
     const parts: { code: (t: never, ticks: number) => number | undefined; region: Region }[] = [];

@@ -17,8 +17,8 @@
  * target pc in the frame and returns the ticks it has left, and the dispatcher goes on with the
  * part holding that pc, or returns false to let the interpreter run a part left to it.
  */
-import { functionGraph, stitch } from './stitch.js';
-import type { ControlFlow, Region, StencilSet, StitchOptions } from './stitch.js';
+import { stitch } from './stitch.js';
+import type { ControlFlow, Region, StencilSet, StitchOptions, Stitched } from './stitch.js';
 
 /** The parts a function is compiled in, with their sources. */
 export interface SplitPlan {
@@ -34,17 +34,16 @@ interface Loop {
 }
 
 /**
- * Chooses the parts of a function whose whole stitched source is over `maxChars`; null when its
- * control flow has no structured layout (then there is nothing to split along).
+ * Chooses the parts of a function whose whole stitched source (`whole`, in the structured
+ * layout) is over `maxChars`; null when it has no structured layout (nothing to split along).
  */
-export function planSplit(set: StencilSet, code: Int32Array, options: StitchOptions, maxChars: number): SplitPlan | null {
-  const graph = functionGraph(set, code);
-  if (graph === null) return null;
+export function planSplit(set: StencilSet, code: Int32Array, options: StitchOptions, maxChars: number, whole: Stitched): SplitPlan | null {
+  const graph = whole.graph;
+  if (graph === null || !whole.structured) return null;
   const loops = loopsOf(graph);
   const m = graph.blocks.length;
-  // The length of each instruction's text, from one stitch of the whole function, to estimate a
-  // region's size before stitching it (each estimate is checked by stitching the region).
-  const whole = stitch(set, code, options, { graph, blocks: new Uint8Array(m).fill(1) });
+  // The length of each instruction's text in the whole function, to estimate a region's size
+  // before stitching it (each estimate is checked by stitching the region).
   let textTotal = 0;
   for (const size of whole.sizes) textTotal += size;
   const perText = textTotal > 0 ? whole.source.length / textTotal : 1;

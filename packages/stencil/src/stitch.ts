@@ -115,11 +115,15 @@ export interface Region {
   readonly blocks: Uint8Array;
 }
 
-/** What stitch makes: the source, whether it is in the structured layout, and each instruction's text length (by pc). */
+/**
+ * What stitch makes: the source, whether it is in the structured layout, each instruction's text
+ * length (by pc), and the control-flow graph (null in the dispatch layout).
+ */
 export interface Stitched {
   readonly source: string;
   readonly structured: boolean;
   readonly sizes: Int32Array;
+  readonly graph: ControlFlow | null;
 }
 
 /** stitchSource, and whether the layout is the structured one; only `region`'s instructions when given. */
@@ -268,7 +272,7 @@ export function stitch(set: StencilSet, code: Int32Array, options: StitchOptions
       out.push(`case ${pc}: i${pc}: {\n${instruction(pc, branch)}\n}`);
       // Falling through to an instruction outside the region leaves it.
       const next = pc + set.stencils[code[pc]].length;
-      if (region !== null && next < code.length && !inside(next)) out.push(`${spillAt(pc, 0, locals)}$frame.pc = $pc; return $ticks;`);
+      if (region !== null && next < code.length && !inside(next)) out.push(exitTo(next, pc));
     }
     out.push(region === null ? 'default: throw new Error(`no instruction at pc ${$pc}`);' : `default: ${spill}$frame.pc = $pc; return $ticks;`);
     out.push('}');
@@ -290,7 +294,7 @@ export function stitch(set: StencilSet, code: Int32Array, options: StitchOptions
   out.push('};');
   // Only the bindings these stencils name are unpacked (the full list is a few hundred names).
   out[0] = `const { ${[...used].sort((a, b) => a - b).map((i) => set.bindingNames[i]).join(', ')} } = $rt;`;
-  return { source: out.join('\n'), structured: !dispatchLayout, sizes };
+  return { source: out.join('\n'), structured: !dispatchLayout, sizes, graph };
 }
 
 /** A taken branch that counts a tick: set `$pc`, end the tick or go on with `continue <label>`. */
@@ -326,7 +330,7 @@ export interface ControlFlow {
  * through or make guest calls. Linear in the code, except for the dominator pass, which iterates
  * to a fixed point (twice or three times over reducible graphs).
  */
-export function controlFlow(set: StencilSet, code: Int32Array, pcs: readonly number[], index: Int32Array): ControlFlow | null {
+function controlFlow(set: StencilSet, code: Int32Array, pcs: readonly number[], index: Int32Array): ControlFlow | null {
   if (pcs.length === 0) return null;
   const leader = new Uint8Array(code.length + 1);
   leader[0] = 1;
@@ -507,7 +511,7 @@ function structuredBody(
     for (let b = 0; b < m; b++) {
       if (region[b] !== 1) continue;
       has[b] = 1;
-      if (g.entry[b] === 1 || b === 0) entry[b] = 1;
+      entry[b] = g.entry[b];
     }
     for (let b = 0; b < m; b++) for (const c of blocks[b].succ) if (region[c] === 1 && region[b] !== 1) entry[c] = 1;
     for (let b = m - 1; b > 0; b--) if (has[b] === 1) has[idom[b]] = 1;
@@ -687,18 +691,4 @@ function dirtyRegisters(
   }
   for (let i = 0; i < n * words; i++) bits[i] |= writes[i];
   return { bits, words };
-}
-
-/** The control-flow graph of a function's code (see controlFlow), or null when it has none the structured layout can use. */
-export function functionGraph(set: StencilSet, code: Int32Array): ControlFlow | null {
-  const pcs: number[] = [];
-  const index = new Int32Array(code.length).fill(-1);
-  for (let pc = 0; pc < code.length; ) {
-    const s = set.stencils[code[pc]];
-    if (s === undefined) return null;
-    index[pc] = pcs.length;
-    pcs.push(pc);
-    pc += s.length;
-  }
-  return controlFlow(set, code, pcs, index);
 }

@@ -28,10 +28,10 @@
 export const MAX_TRANSITIONS = 256;
 
 /**
- * The metamethod names a metatable is read by, numbered for Shape.eventSlot (EVENT_COUNT follows
- * the list). A plain object literal, so that V8 keeps it in fast mode (a null-prototype object
- * built by Object.create(null) is a hash table): readers check that what they found is a number,
- * since other names find Object.prototype's members.
+ * The metamethod names a metatable is read by, numbered for Shape.eventSlot. A plain object
+ * literal, so that V8 keeps it in fast mode (a null-prototype object built by Object.create(null)
+ * is a hash table): readers check that what they found is a number, since other names find
+ * Object.prototype's members.
  */
 export const EVENT_IDS: Readonly<Record<string, unknown>> = {
   __index: 0,
@@ -54,7 +54,7 @@ export const EVENT_IDS: Readonly<Record<string, unknown>> = {
   __mode: 17,
   __metatable: 18,
 };
-const EVENT_COUNT = 19;
+const EVENT_COUNT = Object.keys(EVENT_IDS).length;
 
 /** Shapes kept in the shared tree, for all tables of all realms in this JS process. */
 const MAX_SHARED_SHAPES = 1 << 16;
