@@ -3,6 +3,7 @@ import type { ProtoData } from './compiler/proto.js';
 import { opcodeTable } from './generated/opcodes.gen.js';
 import type { LuaFunction } from './runtime/function.js';
 import { formatNumber } from './runtime/number-format.js';
+import { Shape } from './runtime/shape.js';
 
 /** One Lua function's bytecode, as the disassembler prints it. */
 export interface FunctionListing {
@@ -17,6 +18,8 @@ export interface FunctionListing {
 function showConstant(v: unknown): string {
   if (typeof v === 'number') return formatNumber(v);
   if (typeof v === 'string') return JSON.stringify(v);
+  // NEWRECORD's reserved keys.
+  if (v instanceof Shape) return `{${v.keys.join(', ')}}`;
   return String(v);
 }
 

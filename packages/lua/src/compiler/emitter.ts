@@ -1,3 +1,5 @@
+import type { Shape } from '../runtime/shape.js';
+
 /**
  * What the compiler needs from a bytecode builder: one method per opcode of the contract
  * (docs: "Lua opcode set"), same name, operands in the contract's order, each returning the pc of
@@ -9,7 +11,7 @@ export interface Emitter {
   /** Source line recorded for instructions emitted from now on. */
   line: number;
   /** Index of `value` in the constant pool (deduplicated; 0 and -0 are distinct). */
-  constant(value: number | string): number;
+  constant(value: number | string | Shape): number;
   /** Point the label operand of the instruction at `instrPc` to `target`. */
   setTarget(instrPc: number, target: number): void;
   /** The value of constant `k`. */
@@ -29,6 +31,7 @@ export interface Emitter {
   GETFIELD(dst: number, obj: number, name: number): number;
   SETFIELD(obj: number, name: number, value: number): number;
   NEWTABLE(dst: number, arraySize: number, hashSize: number): number;
+  NEWRECORD(dst: number, arraySize: number, shape: number): number;
   SELF(base: number, obj: number, key: number): number;
   ADD(dst: number, lhs: number, rhs: number): number;
   SUB(dst: number, lhs: number, rhs: number): number;

@@ -4,7 +4,8 @@ import { LuaSyntaxError } from '../frontend/errors.js';
 import type { Desc } from './desc.js';
 import { rk, type Emitter } from './emitter.js';
 import type { ProtoData } from './proto.js';
-import { roundedSizeHint } from './table-size.js';
+import { recordKeys, roundedSizeHint } from './table-size.js';
+import { shapeOfKeys } from '../runtime/shape.js';
 
 /** Registers per function (lua5.1's MAXSTACK). */
 export const MAX_REGISTERS = 250;
@@ -627,7 +628,10 @@ export class FunctionCompiler {
     const multiTail = lastItem !== undefined && lastItem.kind === 'list' && isMulti(lastItem.value);
     const t = this.freeReg;
     em.line = e.line;
-    em.NEWTABLE(t, roundedSizeHint(e.arrayCount - (multiTail ? 1 : 0)), roundedSizeHint(e.hashCount));
+    const arrayHint = roundedSizeHint(e.arrayCount - (multiTail ? 1 : 0));
+    const keys = recordKeys(items);
+    if (keys.length > 0) em.NEWRECORD(t, arrayHint, em.constant(shapeOfKeys(keys)));
+    else em.NEWTABLE(t, arrayHint, roundedSizeHint(e.hashCount));
     this.reserve(1);
     let pending: Desc | null = null;
     let toStore = 0;

@@ -28,6 +28,21 @@ export function getMetatable(realm: LuaRealm, v: LuaValue): LuaTable | undefined
  * `metatable(v)[event]`, raw, or undefined. A metatable in shape mode answers from the slot its
  * shape remembers for the event (Shape.eventSlot), without a lookup by name.
  */
+/**
+ * Whether assigning a key absent from table `t` stores it in `t` itself: `t` has no metatable, or
+ * one without `__newindex` (the store fast path of SETFIELD, for a field that is a tombstone).
+ */
+export function storesRaw(t: LuaTable): boolean {
+  const mt = t.metatable;
+  if (mt === undefined) return true;
+  const shape = mt.shape;
+  if (shape === DICTIONARY_SHAPE) return mt.getStr('__newindex') === undefined;
+  const slot = shape.eventSlot(NEWINDEX_ID, '__newindex');
+  return slot < 0 || mt.slots[slot] === undefined;
+}
+
+const NEWINDEX_ID = EVENT_IDS.__newindex as number;
+
 export function getMetamethod(realm: LuaRealm, v: LuaValue, event: string): LuaValue {
   const mt = getMetatable(realm, v);
   if (mt === undefined) return undefined;

@@ -150,6 +150,16 @@ export const EMPTY_SHAPE: Shape = new Shape([], new Map(), true);
 export const DICTIONARY_SHAPE: Shape = new Shape([], new Map(), false);
 
 /**
+ * The shape a table reaches by adding `keys` (distinct) in order to an empty table: what a table
+ * constructor with those constant string keys creates its table with (the NEWRECORD bytecode).
+ */
+export function shapeOfKeys(keys: readonly string[]): Shape {
+  let shape = EMPTY_SHAPE;
+  for (const k of keys) shape = shape.withKey(k);
+  return shape;
+}
+
+/**
  * What a store of string key `key` does to a table of `shape`, for inline caches: the slot it
  * writes (>= 0), the shape the table moves to when the key is new, or -1 (dictionary tables).
  */

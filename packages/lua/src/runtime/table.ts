@@ -88,11 +88,12 @@ export class LuaTable {
    */
   shape: Shape = EMPTY_SHAPE;
   /**
-   * Values of `shape.keys`, slot for slot (undefined = absent); empty in dictionary mode.
-   * Readable by inline caches. A cache that has checked `shape` may also replace a present
-   * (non-nil) value with another non-nil value directly, except a `watched` table's `__index`;
-   * everything else (adding a key, storing nil) goes through the set methods, which keep
-   * `chainEpoch` right.
+   * Values of `shape.keys`, slot for slot (undefined = absent); empty in dictionary mode. It may
+   * be shorter than the shape's key list (a table that reserved its keys, `reserveKeys`): the
+   * slots past its end are tombstones too. Readable by inline caches. A cache that has checked
+   * `shape` may also replace a present (non-nil) value with another non-nil value directly,
+   * except a `watched` table's `__index`; everything else (adding a key, storing nil, filling a
+   * tombstone: `fillSlot`) goes through the methods, which keep `chainEpoch` right.
    */
   slots: LuaValue[] = NO_SLOTS;
   /** Hash part: key -> slot in slotKeys/slotValues (including tombstones). */
@@ -166,6 +167,36 @@ export class LuaTable {
     this.metatable = mt;
   }
 
+  /**
+   * Gives a new table (no string keys yet) the layout of `shape`, all of its keys present as
+   * tombstones: a table constructor with constant string keys (NEWRECORD) creates its table so,
+   * so that every table it makes has one shape whichever of those fields are nil, and later
+   * stores of those fields fill a slot instead of moving the table to another shape. The slots
+   * array itself grows as values arrive (`fillSlot`): a constructor that stores its fields in
+   * order builds it by appending, as adding the keys one by one would, so an array of numbers
+   * stays one V8 keeps unboxed.
+   */
+  reserveKeys(shape: Shape): void {
+    this.shape = shape;
+    memoryMeter.allocated += shape.keys.length * SIZE.slot;
+  }
+
+  /**
+   * Stores non-nil `value` into slot `slot` of the shape (a tombstone: the key is absent), for a
+   * table in shape mode that no chain reference watches; the caller has ruled out `__newindex`.
+   */
+  fillSlot(slot: number, value: LuaValue): void {
+    let slots = this.slots;
+    if (slot < slots.length) {
+      slots[slot] = value;
+      return;
+    }
+    if (slots === NO_SLOTS) this.slots = slots = [];
+    // Appending keeps the array packed (no holes for V8 to check on every read).
+    while (slots.length < slot) slots.push(undefined);
+    slots.push(value);
+  }
+
   /** Raw `t[key] = value` for a string key. */
   setStr(key: string, value: LuaValue): void {
     // A watched table's key set and `__index` field shape the chains that pass through it.
@@ -176,8 +207,10 @@ export class LuaTable {
       return;
     }
     const slot = shape.slotOf(key);
-    if (slot >= 0) this.slots[slot] = value;
-    else if (value !== undefined) this.addStringKey(key, value);
+    if (slot >= 0) {
+      if (slot < this.slots.length) this.slots[slot] = value;
+      else if (value !== undefined) this.fillSlot(slot, value);
+    } else if (value !== undefined) this.addStringKey(key, value);
   }
 
   /**
@@ -188,31 +221,31 @@ export class LuaTable {
   appendKey(key: string, next: Shape, value: LuaValue): void {
     if (this.watched) chainEpoch.value++;
     const slots = this.slots;
-    const n = slots.length;
-    if (n >= MAX_SHAPE_KEYS || (n > 0 && n % TOMBSTONE_CHECK_INTERVAL === 0 && mostlyTombstones(slots))) {
+    const n = this.shape.keys.length;
+    if (n >= MAX_SHAPE_KEYS || (n > 0 && n % TOMBSTONE_CHECK_INTERVAL === 0 && mostlyTombstones(slots, n))) {
       this.addStringKey(key, value);
       return;
     }
     this.shape = next;
     // Not charged here (the inline-cached way fields are added): a new table is charged for a few.
-    if (slots === NO_SLOTS) this.slots = [value];
-    else slots.push(value);
+    if (slots === NO_SLOTS && n === 0) this.slots = [value];
+    else this.fillSlot(n, value);
   }
 
   /** A string key not in the shape, with a non-nil value (shape mode). */
   private addStringKey(key: string, value: LuaValue): void {
     const slots = this.slots;
-    const n = slots.length;
+    const n = this.shape.keys.length;
     const checkTombstones = n > 0 && n % TOMBSTONE_CHECK_INTERVAL === 0;
-    if (n >= MAX_SHAPE_KEYS || (checkTombstones && mostlyTombstones(slots))) {
+    if (n >= MAX_SHAPE_KEYS || (checkTombstones && mostlyTombstones(slots, n))) {
       this.toDictionary();
       this.insert(key, value);
       return;
     }
     this.shape = this.shape.withKey(key);
     memoryMeter.allocated += SIZE.slot;
-    if (slots === NO_SLOTS) this.slots = [value];
-    else slots.push(value);
+    if (slots === NO_SLOTS && n === 0) this.slots = [value];
+    else this.fillSlot(n, value);
   }
 
   /** Move the live string keys to the hash part, in slot order, for good. */
@@ -504,11 +537,11 @@ export class LuaTable {
   }
 }
 
-/** Whether more than half of the slots are tombstones. */
-function mostlyTombstones(slots: LuaValue[]): boolean {
-  let dead = 0;
+/** Whether more than half of a shape's `n` slots are tombstones (those past the array's end are). */
+function mostlyTombstones(slots: LuaValue[], n: number): boolean {
+  let dead = n - slots.length;
   for (let i = 0; i < slots.length; i++) if (slots[i] === undefined) dead++;
-  return dead * 2 > slots.length;
+  return dead * 2 > n;
 }
 
 function isPositiveInteger(key: LuaValue): boolean {

@@ -5,9 +5,9 @@ import { cached } from '@deegen/ic';
 import { LuaFunction } from '../runtime/function.js';
 import { CHAIN_ABSENT, ChainRef } from '../runtime/chain-cache.js';
 import { allocationCollect } from '../runtime/gc.js';
-import { getMetamethod } from '../runtime/metatables.js';
+import { getMetamethod, storesRaw } from '../runtime/metatables.js';
 import { realmOf } from '../runtime/realm.js';
-import { DICTIONARY_SHAPE, storePlan } from '../runtime/shape.js';
+import { DICTIONARY_SHAPE, type Shape, storePlan } from '../runtime/shape.js';
 import { LuaTable } from '../runtime/table.js';
 import { typeError } from '../runtime/type-errors.js';
 import type { LuaValue } from '../runtime/value.js';
@@ -81,6 +81,23 @@ export const NEWTABLE = bytecode({
     setSlot(dst, new LuaTable(arraySize, hashSize));
     // Allocation counts drive the collector (runtime/gc.ts). As in lua5.1, the register holds the
     // new table before the collector looks at the frame, so its old value is not kept alive.
+    const gc = realmOf(thread<Thread>()).gc;
+    if (++gc.allocations >= gc.threshold) return slowPath(collectAfterAllocation);
+    return ret();
+  },
+});
+
+export const NEWRECORD = bytecode({
+  summary: 'R(dst) := {} with the string keys of K(shape) reserved (size hint arraySize)',
+  operands: { dst: range(), arraySize: literal(), shape: constant() },
+  result: 'none',
+  writes: ['dst'],
+  impl(dst: number, arraySize: number, shape: Shape) {
+    // A table constructor with constant string keys: the table starts with their shape, every
+    // key a tombstone, so that all tables it makes share one shape whichever fields are nil.
+    const t = new LuaTable(arraySize, 0);
+    t.reserveKeys(shape);
+    setSlot(dst, t);
     const gc = realmOf(thread<Thread>()).gc;
     if (++gc.allocations >= gc.threshold) return slowPath(collectAfterAllocation);
     return ret();
@@ -162,10 +179,19 @@ export const SETFIELD = bytecode({
       // The cached plan: the slot to write, or the shape a new key moves the table to.
       const plan = cached(obj.shape, () => storePlan(obj.shape, name));
       if (typeof plan === 'number') {
-        // Replacing a present value keeps the layout; a watched table's __index goes through setStr.
-        if (plan >= 0 && value !== undefined && obj.slots[plan] !== undefined && !(obj.watched && name === '__index')) {
-          obj.slots[plan] = value;
-          return ret();
+        if (plan >= 0 && value !== undefined) {
+          // Replacing a present value keeps the layout; a watched table's __index goes through setStr.
+          // Filling a tombstone (an absent key the shape still has) does too, when no __newindex
+          // applies and no chain reference watches the table's key set.
+          if (obj.slots[plan] !== undefined) {
+            if (!(obj.watched && name === '__index')) {
+              obj.slots[plan] = value;
+              return ret();
+            }
+          } else if (!obj.watched && storesRaw(obj)) {
+            obj.fillSlot(plan, value);
+            return ret();
+          }
         }
       } else if (obj.metatable === undefined && value !== undefined) {
         obj.appendKey(name, plan, value);

@@ -204,16 +204,16 @@ describe('compiler listings', () => {
     expect(compileListing('local t = {1, 2, x = 3, [4] = 5, f()}')).toMatchInlineSnapshot(`
       "main chunk params=0+ frame=4
       1 [1] VARARGPREP 0 0
-      2 [1] NEWTABLE 0 2 2
-      3 [1] LOADK 1 K0
-      4 [1] LOADK 2 K1
-      5 [1] SETFIELD 0 K2 K3
-      6 [1] SETTABLE 0 K4 K5
-      7 [1] GETGLOBAL 3 K6
+      2 [1] NEWRECORD 0 2 K0
+      3 [1] LOADK 1 K1
+      4 [1] LOADK 2 K2
+      5 [1] SETFIELD 0 K3 K4
+      6 [1] SETTABLE 0 K5 K6
+      7 [1] GETGLOBAL 3 K7
       8 [1] CALL 3 0 -1
       9 [1] SETLIST 0 -1 0
       10 [1] RETURN 0 0
-      ; K0=1 K1=2 K2="x" K3=3 K4=4 K5=5 K6="f""
+      ; K0={x} K1=1 K2=2 K3="x" K4=3 K5=4 K6=5 K7="f""
     `);
   });
 
@@ -406,19 +406,19 @@ describe('compiler listings', () => {
     expect(compileListing('local t = { "p1", k = "n", "p2", [g()] = h(), "p3" }')).toMatchInlineSnapshot(`
       "main chunk params=0+ frame=5
       1 [1] VARARGPREP 0 0
-      2 [1] NEWTABLE 0 3 2
-      3 [1] LOADK 1 K0
-      4 [1] SETFIELD 0 K1 K2
-      5 [1] LOADK 2 K3
-      6 [1] GETGLOBAL 3 K4
+      2 [1] NEWRECORD 0 3 K0
+      3 [1] LOADK 1 K1
+      4 [1] SETFIELD 0 K2 K3
+      5 [1] LOADK 2 K4
+      6 [1] GETGLOBAL 3 K5
       7 [1] CALL 3 0 1
-      8 [1] GETGLOBAL 4 K5
+      8 [1] GETGLOBAL 4 K6
       9 [1] CALL 4 0 1
       10 [1] SETTABLE 0 3 4
-      11 [1] LOADK 3 K6
+      11 [1] LOADK 3 K7
       12 [1] SETLIST 0 3 0
       13 [1] RETURN 0 0
-      ; K0="p1" K1="k" K2="n" K3="p2" K4="g" K5="h" K6="p3""
+      ; K0={k} K1="p1" K2="k" K3="n" K4="p2" K5="g" K6="h" K7="p3""
     `);
   });
 
@@ -427,15 +427,16 @@ describe('compiler listings', () => {
       Array.from({ length: to - from + 1 }, (_, i) => `"v${from + i}"`);
     const items = [...list(1, 30), 'a = 1', ...list(31, 50), 'b = 2', ...list(51, 60)].join(', ');
     const out = compileListing(`local t = {${items}}`).split('\n');
-    expect(out.filter((l) => /NEWTABLE|SETLIST|SETTABLE/.test(l))).toMatchInlineSnapshot(`
+    expect(out.filter((l) => /NEWTABLE|NEWRECORD|SETLIST|SETTABLE/.test(l))).toMatchInlineSnapshot(`
       [
-        "2 [1] NEWTABLE 0 60 2",
+        "2 [1] NEWRECORD 0 60 K0",
         "54 [1] SETLIST 0 50 0",
         "66 [1] SETLIST 0 10 50",
       ]
     `);
     // Item 31 goes right above item 30, and item 51 starts the second batch at R1 again.
-    expect(out.find((l) => l.includes('K32'))).toMatch(/LOADK 31 K32$/);
-    expect(out.find((l) => l.includes('K54'))).toMatch(/LOADK 1 K54$/);
+    // (K0 is the shape NEWRECORD reserves, {a, b}.)
+    expect(out.find((l) => l.includes('K33'))).toMatch(/LOADK 31 K33$/);
+    expect(out.find((l) => l.includes('K55'))).toMatch(/LOADK 1 K55$/);
   });
 });

@@ -1,10 +1,11 @@
 import type { Emitter } from '../../src/compiler/emitter.js';
 import type { ProtoData } from '../../src/compiler/proto.js';
+import { Shape } from '../../src/runtime/shape.js';
 
 /** Operand kinds per opcode, in contract order: r register, k RK, c constant, n literal, l label. */
 const SPEC: Record<string, string> = {
   MOVE: 'rr', LOADK: 'rc', LOADBOOL: 'rn', LOADNIL: 'rn', GETUPVAL: 'rn', SETUPVAL: 'rn',
-  GETGLOBAL: 'rc', SETGLOBAL: 'rc', GETTABLE: 'rrk', SETTABLE: 'rkk', GETFIELD: 'rrc', SETFIELD: 'rck', NEWTABLE: 'rnn', SELF: 'rrc',
+  GETGLOBAL: 'rc', SETGLOBAL: 'rc', GETTABLE: 'rrk', SETTABLE: 'rkk', GETFIELD: 'rrc', SETFIELD: 'rck', NEWTABLE: 'rnn', NEWRECORD: 'rnc', SELF: 'rrc',
   ADD: 'rkk', SUB: 'rkk', MUL: 'rkk', DIV: 'rkk', MOD: 'rkk', POW: 'rkk', UNM: 'rr', NOT: 'rr', LEN: 'rr',
   CONCAT: 'rrn', JMP: 'l', EQ: 'kknl', LT: 'kknl', LE: 'kknl', TEST: 'rnl', TESTSET: 'rrnl',
   CALL: 'rnn', TAILCALL: 'rn', RETURN: 'rn', FORPREP: 'rl', FORLOOP: 'rl', TFORLOOP: 'rnl',
@@ -22,9 +23,9 @@ interface Instr {
  * instruction: `pc [line] OP operands`, pcs from 1, RK constants as `K<index>`, jump targets as
  * `->pc`. Constants follow on a `; K0=... K1=...` line.
  */
-export function recordingEmitter(): Emitter & { instrs: Instr[]; consts: (number | string)[] } {
+export function recordingEmitter(): Emitter & { instrs: Instr[]; consts: (number | string | Shape)[] } {
   const instrs: Instr[] = [];
-  const consts: (number | string)[] = [];
+  const consts: (number | string | Shape)[] = [];
   const self = {
     instrs,
     consts,
@@ -32,7 +33,7 @@ export function recordingEmitter(): Emitter & { instrs: Instr[]; consts: (number
     get pc() {
       return instrs.length;
     },
-    constant(value: number | string): number {
+    constant(value: number | string | Shape): number {
       const i = consts.findIndex((c) => Object.is(c, value));
       if (i >= 0) return i;
       consts.push(value);
@@ -58,7 +59,7 @@ export function recordingEmitter(): Emitter & { instrs: Instr[]; consts: (number
       return instrs.length - 1;
     };
   }
-  return self as unknown as Emitter & { instrs: Instr[]; consts: (number | string)[] };
+  return self as unknown as Emitter & { instrs: Instr[]; consts: (number | string | Shape)[] };
 }
 
 function operand(kind: string, v: number): string {
@@ -75,6 +76,7 @@ function operand(kind: string, v: number): string {
 }
 
 function quote(c: unknown): string {
+  if (c instanceof Shape) return `{${c.keys.join(', ')}}`;
   return typeof c === 'string' ? JSON.stringify(c) : Object.is(c, -0) ? '-0' : String(c);
 }
 

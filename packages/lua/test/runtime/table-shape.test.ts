@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { LuaState } from '../../src/state.js';
 import { LuaRuntimeError } from '../../src/runtime/errors.js';
+import type { LuaFunction } from '../../src/runtime/function.js';
 import { DICTIONARY_SHAPE, EMPTY_SHAPE } from '../../src/runtime/shape.js';
 import { LuaTable, MAX_SHAPE_KEYS } from '../../src/runtime/table.js';
 import type { LuaValue } from '../../src/runtime/value.js';
@@ -360,5 +362,56 @@ describe('LuaTable shapes across many tables', () => {
       expect(singles[i].getStr('unique' + (i + 1))).toBeUndefined();
       expect(entries(singles[i])).toEqual([['unique' + i, i]]);
     }
+  });
+});
+
+describe('tables made by constructors with constant string keys (NEWRECORD)', () => {
+  const state = new LuaState();
+  const make = state.callRaw(
+    state.loadRaw('return function(a, b) return { a = a, b = b, 10, c = 1, a = a } end', '=test'),
+  )[0] as LuaFunction;
+  const build = (a: LuaValue, b: LuaValue): LuaTable => state.callRaw(make, [a, b])[0] as LuaTable;
+
+  it('get the shape of all the keys, in order, whichever values are nil', () => {
+    const tables = [build(1, 2), build(undefined, 2), build(1, undefined), build(undefined, undefined)];
+    for (const t of tables) expect(t.shape).toBe(tables[0].shape);
+    expect(tables[0].shape.keys).toEqual(['a', 'b', 'c']);
+    expect(entries(tables[0])).toEqual([[1, 10], ['a', 1], ['b', 2], ['c', 1]]);
+    expect(entries(tables[3])).toEqual([[1, 10], ['c', 1]]);
+  });
+
+  it('keep that shape when a nil field is filled, and give it back to next in slot order', () => {
+    const t = build(undefined, undefined);
+    t.setStr('b', 'B');
+    t.setStr('a', 'A');
+    expect(t.shape).toBe(build(1, 2).shape);
+    expect(entries(t)).toEqual([[1, 10], ['a', 'A'], ['b', 'B'], ['c', 1]]);
+  });
+
+  it('add new keys after the reserved ones, filled or not', () => {
+    const t = build(undefined, undefined);
+    t.setStr('a', undefined);
+    t.setStr('z', 'Z');
+    expect(t.shape.keys).toEqual(['a', 'b', 'c', 'z']);
+    const full = build(1, 2);
+    full.setStr('z', 'y');
+    expect(full.shape).toBe(t.shape);
+    expect(t.getStr('z')).toBe('Z');
+    expect(t.getStr('a')).toBeUndefined();
+    t.setStr('b', 'B');
+    expect(entries(t)).toEqual([[1, 10], ['b', 'B'], ['c', 1], ['z', 'Z']]);
+    const u = state.callRaw(state.loadRaw('return { p = nil, q = nil }', '=test'))[0] as LuaTable;
+    u.setStr('r', 1);
+    expect(u.shape.keys).toEqual(['p', 'q', 'r']);
+    expect(entries(u)).toEqual([['r', 1]]);
+    u.setStr('q', 2);
+    expect(entries(u)).toEqual([['q', 2], ['r', 1]]);
+  });
+
+  it('reserve nothing for a constructor without constant string keys', () => {
+    const t = state.callRaw(state.loadRaw('local k = "a" return { [k] = 1, 2 }', '=test'))[0] as LuaTable;
+    expect(t.shape.keys).toEqual(['a']);
+    const empty = state.callRaw(state.loadRaw('return {}', '=test'))[0] as LuaTable;
+    expect(empty.shape).toBe(EMPTY_SHAPE);
   });
 });
