@@ -1,7 +1,7 @@
 import type { NativeFunction } from '@deegen/ir';
 import { callerError } from '../runtime/errors.js';
 import type { FloatConversion } from '../runtime/number-format.js';
-import { formatFloat } from '../runtime/number-format.js';
+import { formatFloat, formatNumber } from '../runtime/number-format.js';
 import { argError, checkNumber, checkString } from './args.js';
 import { toIntDirect, toLong } from './string-args.js';
 import { bytesWork, chargeWork, reserveMemory } from '../embed/limits.js';
@@ -199,7 +199,9 @@ export const format: NativeFunction = (t, base, argc) => {
       case 102 /* f */:
       case 103 /* g */:
       case 71 /* G */:
-        out += formatFloat(checkNumber(t, base, argc, argi), String.fromCharCode(conv) as FloatConversion, precision, flags, width);
+        // Plain `%.14g` is what tostring writes (formatNumber, with its fast paths).
+        if (conv === 103 && precision === 14 && flags === '' && width === 0) out += formatNumber(checkNumber(t, base, argc, argi));
+        else out += formatFloat(checkNumber(t, base, argc, argi), String.fromCharCode(conv) as FloatConversion, precision, flags, width);
         break;
       case 113 /* q */:
         out += quoteString(checkString(t, base, argc, argi));

@@ -36,3 +36,7 @@ print("long output", #string.format(string.rep("%d", 100), unpack((function()
   return t
 end)())))
 print("format of numbers as strings", string.format("%s %s", 1e15, 1e16), string.format("%.14g", 0.1))
+-- Plain %.14g is tostring's conversion; with a width, flags or another precision it is not.
+for _, x in ipairs({ 0, -0, 1 / 0, -1 / 0, 2 ^ 53, 1e100, 5e-324, 0.1 + 0.2, 123456789012345, 1e14, 1e-5, -2.5 }) do
+  print(string.format("%.14g|%16.14g|%-.14g|%+.14g|%.13g|%.15g", x, x, x, x, x, x), tostring(x))
+end
