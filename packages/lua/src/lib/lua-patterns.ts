@@ -17,6 +17,10 @@ export const CAP_UNFINISHED = -1;
 export const CAP_POSITION = -2;
 /** Matcher.stepsLeft when no limit counts the steps: refilled whenever it runs out. */
 const UNMETERED_STEPS = 1 << 30;
+/** Steps (start positions and repetition tries) the matcher gets at one position before a search hands the pattern to the host's RegExp. */
+const TRIAL_STEPS = 32;
+/** Thrown out of the matcher when a trial's steps run out. */
+const TRIAL_OVER = { trialOver: true };
 /** lua5.1's LUA_MAXCAPTURES. */
 export const MAX_CAPTURES = 32;
 
@@ -156,6 +160,12 @@ export class Matcher {
   stepsLeft = UNMETERED_STEPS;
   /** Runs when `stepsLeft` goes below zero: charges the steps (it may throw to end the run) and sets it again. */
   onSteps: ((m: Matcher) => void) | null = null;
+  /** Where the match `search` found ends. */
+  lastEnd = 0;
+  /** The latest match's groups when a host RegExp found it (`search`); null after the matcher's own. */
+  private groups: RegExpExecArray | null = null;
+  /** True while `trial` runs the matcher within a few steps. */
+  private inTrial = false;
 
   reset(src: string, pat: string): void {
     this.src = src;
@@ -164,6 +174,87 @@ export class Matcher {
     const nul = pat.indexOf('\0');
     this.patEnd = nul < 0 ? pat.length : nul;
     this.level = 0;
+    this.groups = null;
+  }
+
+  /**
+   * The first match that starts at `from` or after it (only at `from` when `anchored`), of the
+   * pattern from index `p0` (1 after an anchor, else 0): its start, or -1; its end goes to
+   * `lastEnd`. When no limit counts the matcher's steps (the host's engine cannot be metered)
+   * and the host's RegExp runs the pattern with the same result (hostRegExp), the matcher first
+   * tries `from` alone within TRIAL_STEPS steps, where tokenizers and skips find their match at
+   * less cost than a call into the RegExp; the RegExp then searches from `from` (the trial ran
+   * out) or from the next position. Otherwise the matcher tries each position, skipping to the
+   * pattern's required first byte when it has one.
+   */
+  search(from: number, p0: number, anchored: boolean): number {
+    const srcEnd = this.srcEnd;
+    if (from > srcEnd) return -1;
+    const re = this.onSteps === null ? hostRegExp(this.pat, this.patEnd, anchored) : null;
+    if (re !== null) {
+      let start = from;
+      const first = anchored ? '' : requiredFirstChar(this.pat, p0);
+      if (first === '' || this.src.charCodeAt(from) === first.charCodeAt(0)) {
+        const e = this.trial(from, p0);
+        if (e >= 0) {
+          this.lastEnd = e;
+          return from;
+        }
+        if (e === -1) {
+          if (anchored || from === srcEnd) return -1;
+          start = from + 1;
+        }
+      } else if (anchored) return -1;
+      re.lastIndex = start;
+      let r: RegExpExecArray | null;
+      try {
+        r = re.exec(this.src);
+      } catch (e) {
+        // The host's backtracking stack overflowed: the matcher's own limit decides.
+        if (e instanceof RangeError) return this.scan(start, p0, anchored);
+        throw e;
+      }
+      if (r === null) return -1;
+      this.groups = r;
+      this.level = r.length - 1;
+      this.lastEnd = r.index + r[0].length;
+      return r.index;
+    }
+    return this.scan(from, p0, anchored);
+  }
+
+  /** search with the matcher alone. */
+  private scan(from: number, p0: number, anchored: boolean): number {
+    const srcEnd = this.srcEnd;
+    const first = anchored ? '' : requiredFirstChar(this.pat, p0);
+    for (let s = from; s <= srcEnd; s++) {
+      if (first !== '') {
+        s = this.src.indexOf(first, s);
+        if (s < 0) return -1;
+      }
+      const e = this.run(s, p0);
+      if (e >= 0) {
+        this.lastEnd = e;
+        return s;
+      }
+      if (anchored) return -1;
+    }
+    return -1;
+  }
+
+  /** run(s, p) within TRIAL_STEPS steps (unmetered matchers only): the end, -1, or -2 when the steps ran out. */
+  private trial(s: number, p: number): number {
+    this.stepsLeft = TRIAL_STEPS;
+    this.inTrial = true;
+    try {
+      return this.run(s, p);
+    } catch (e) {
+      if (e === TRIAL_OVER) return -2;
+      throw e;
+    } finally {
+      this.inTrial = false;
+      this.stepsLeft = UNMETERED_STEPS;
+    }
   }
 
   /**
@@ -173,6 +264,7 @@ export class Matcher {
    */
   run(s: number, p: number): number {
     this.level = 0;
+    this.groups = null;
     if (--this.stepsLeft < 0) this.outOfSteps();
     try {
       return this.match(s, p);
@@ -189,6 +281,7 @@ export class Matcher {
 
   /** `stepsLeft` ran out. */
   private outOfSteps(): void {
+    if (this.inTrial) throw TRIAL_OVER;
     if (this.onSteps === null) this.stepsLeft = UNMETERED_STEPS;
     else this.onSteps(this);
   }
@@ -429,6 +522,9 @@ export class Matcher {
    * captures, capture 0 is the whole match.
    */
   capture(i: number, s: number, e: number): LuaValue {
+    const groups = this.groups;
+    // Every group of a translated pattern takes part in a match (no alternatives, no repeated groups).
+    if (groups !== null && i < this.level) return groups[i + 1];
     if (i >= this.level) {
       if (i === 0) return this.src.substring(s, e);
       return callerError('invalid capture index');
@@ -451,8 +547,7 @@ export function acquireMatcher(src: string, pat: string): Matcher {
 
 /** Returns a matcher for reuse (skipped on error paths: an unreleased matcher is simply collected). */
 export function releaseMatcher(m: Matcher): void {
-  m.src = '';
-  m.pat = '';
+  m.reset('', '');
   m.stepsLeft = UNMETERED_STEPS;
   m.onSteps = null;
   if (pool.length < 8) pool.push(m);
@@ -488,4 +583,178 @@ export function requiredFirstChar(pat: string, p0: number): string {
       return '';
   }
   return pat[p0];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Patterns the host's RegExp runs
+
+/** The two translations of a pattern (hostRegExp), compiled when first asked for; null: none. */
+interface Translations {
+  global: RegExp | null | undefined;
+  sticky: RegExp | null | undefined;
+}
+
+/** Translations by pattern. Cleared when full: programs use few distinct patterns, and a miss only recompiles. */
+const regExps = new Map<string, Translations>();
+const MAX_REGEXPS = 256;
+
+/**
+ * A RegExp that finds exactly what the matcher finds for the pattern `pat` (up to `patEnd`, its
+ * first NUL): for an anchored pattern, its items after the `^`, sticky (a match at lastIndex
+ * only); otherwise the whole pattern (a `^` in it is a literal, as gmatch reads it), global
+ * (the first position from lastIndex where the pattern matches, as trying the matcher at each
+ * position would). Null for patterns outside the translatable subset: position captures,
+ * back-references, `%b`, `%f`, and every malformed pattern (so that the matcher raises its error
+ * when it reaches the malformed item).
+ */
+function hostRegExp(pat: string, patEnd: number, anchored: boolean): RegExp | null {
+  let entry = regExps.get(pat);
+  if (entry === undefined) {
+    if (regExps.size >= MAX_REGEXPS) regExps.clear();
+    entry = { global: undefined, sticky: undefined };
+    regExps.set(pat, entry);
+  }
+  if (anchored) {
+    if (entry.sticky === undefined) {
+      const source = translatePattern(pat, 1, patEnd);
+      entry.sticky = source === null ? null : new RegExp(source, 'y');
+    }
+    return entry.sticky;
+  }
+  if (entry.global === undefined) {
+    const source = translatePattern(pat, 0, patEnd);
+    entry.global = source === null ? null : new RegExp(source, 'g');
+  }
+  return entry.global;
+}
+
+/** A byte as a RegExp escape (never a character with a meaning there). */
+function hex(c: number): string {
+  return '\\x' + (c < 16 ? '0' : '') + c.toString(16);
+}
+
+/**
+ * RegExp class content for the bytes 0..255 marked in `set`, plus every char code above 255 when
+ * `high` (subjects are byte strings, but the matcher's classes are defined for any code: a
+ * complemented class such as `%A` holds them all).
+ */
+function rangesOf(set: Uint8Array, high: boolean): string {
+  let out = '';
+  for (let c = 0; c < 256; ) {
+    if (set[c] === 0) {
+      c++;
+      continue;
+    }
+    let end = c;
+    while (end < 255 && set[end + 1] !== 0) end++;
+    out += end === c ? hex(c) : hex(c) + '-' + hex(end);
+    c = end + 1;
+  }
+  return high ? out + '\\u0100-\\uffff' : out;
+}
+
+/** Marks in `set` the bytes of `%x` (`cl` the char code after `%`); whether codes above 255 belong too. */
+function markClass(set: Uint8Array, cl: number): boolean {
+  for (let c = 0; c < 256; c++) if (matchClass(c, cl)) set[c] = 1;
+  return matchClass(256, cl);
+}
+
+/** The RegExp source for the pattern, or null (see hostRegExp). Mirrors Matcher.match's parsing. */
+function translatePattern(pat: string, p: number, patEnd: number): string | null {
+  // Subjects and patterns are byte strings; anything else stays with the matcher.
+  for (let i = p; i < patEnd; i++) if (pat.charCodeAt(i) > 255) return null;
+  let out = '';
+  let open = 0;
+  let groups = 0;
+  while (p < patEnd) {
+    const c = pat.charCodeAt(p);
+    if (c === 40 /* ( */) {
+      if (p + 1 < patEnd && pat.charCodeAt(p + 1) === 41) return null;
+      if (++groups > MAX_CAPTURES) return null;
+      open++;
+      out += '(';
+      p++;
+      continue;
+    }
+    if (c === 41 /* ) */) {
+      if (open === 0) return null;
+      open--;
+      out += ')';
+      p++;
+      continue;
+    }
+    if (c === 36 /* $ */ && p + 1 === patEnd) {
+      out += '$';
+      p++;
+      continue;
+    }
+    let item: string;
+    let ep: number;
+    if (c === 37 /* % */) {
+      if (p + 1 >= patEnd) return null;
+      const next = pat.charCodeAt(p + 1);
+      if (next === 98 /* b */ || next === 102 /* f */ || (next >= 48 && next <= 57)) return null;
+      const set = new Uint8Array(256);
+      const members = rangesOf(set, markClass(set, next));
+      item = members === '' ? '[]' : '[' + members + ']';
+      ep = p + 2;
+    } else if (c === 91 /* [ */) {
+      // The set's extent as classEnd finds it, then its members as matchBracket reads them.
+      let q = p + 1;
+      if (q < patEnd && pat.charCodeAt(q) === 94 /* ^ */) q++;
+      do {
+        if (q >= patEnd) return null;
+        const cc = pat.charCodeAt(q++);
+        if (cc === 37 /* % */ && q < patEnd) q++;
+      } while (q >= patEnd || pat.charCodeAt(q) !== 93 /* ] */);
+      const ec = q;
+      ep = ec + 1;
+      const set = new Uint8Array(256);
+      let high = false;
+      let i = p;
+      const negated = pat.charCodeAt(i + 1) === 94;
+      if (negated) i++;
+      while (++i < ec) {
+        const pc = pat.charCodeAt(i);
+        if (pc === 37 /* % */) {
+          i++;
+          if (markClass(set, pat.charCodeAt(i))) high = true;
+        } else if (pat.charCodeAt(i + 1) === 45 /* - */ && i + 2 < ec) {
+          i += 2;
+          for (let x = pc; x <= pat.charCodeAt(i); x++) set[x] = 1;
+        } else set[pc] = 1;
+      }
+      if (negated) for (let x = 0; x < 256; x++) set[x] ^= 1;
+      const members = rangesOf(set, high !== negated);
+      item = members === '' ? '[]' : '[' + members + ']';
+    } else if (c === 46 /* . */) {
+      item = '[^]';
+      ep = p + 1;
+    } else {
+      item = hex(c);
+      ep = p + 1;
+    }
+    switch (ep < patEnd ? pat.charCodeAt(ep) : 0) {
+      case 63 /* ? */:
+        out += item + '?';
+        p = ep + 1;
+        break;
+      case 42 /* * */:
+        out += item + '*';
+        p = ep + 1;
+        break;
+      case 43 /* + */:
+        out += item + '+';
+        p = ep + 1;
+        break;
+      case 45 /* - */:
+        out += item + '*?';
+        p = ep + 1;
+        break;
+      default:
+        out += item;
+        p = ep;
+    }
+  }
+  return open === 0 ? out : null;
 }

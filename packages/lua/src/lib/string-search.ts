@@ -9,7 +9,7 @@ import { indexMeta } from '../runtime/meta-access.js';
 import type { LuaValue } from '../runtime/value.js';
 import { arg, argError, checkString } from './args.js';
 import type { Matcher } from './lua-patterns.js';
-import { acquireMatcher, hasFindSpecials, isLiteralPattern, releaseMatcher, requiredFirstChar } from './lua-patterns.js';
+import { acquireMatcher, hasFindSpecials, isLiteralPattern, releaseMatcher } from './lua-patterns.js';
 import { bytesWork, chargeWork, meterMatcher, reserveMemory, settleMatcher } from '../embed/limits.js';
 import { optCInt } from './args.js';
 import { optLong, relativePosition } from './string-args.js';
@@ -82,25 +82,18 @@ function findAux(t: Thread, base: number, argc: number, find: boolean): number {
   const anchor = p.charCodeAt(0) === 94; /* ^ */
   const p0 = anchor ? 1 : 0;
   const m = acquire(t, s, p);
-  const first = anchor ? '' : requiredFirstChar(p, p0);
-  let s1 = init;
-  do {
-    if (first !== '') {
-      s1 = s.indexOf(first, s1);
-      if (s1 < 0) break;
-    }
-    const e = m.run(s1, p0);
-    if (e >= 0) {
-      let n: number;
-      if (find) {
-        stack[base] = s1 + 1;
-        stack[base + 1] = e;
-        n = pushCaptures(t, base + 2, m, s1, e, false) + 2;
-      } else n = pushCaptures(t, base, m, s1, e, true);
-      release(t, m);
-      return n;
-    }
-  } while (s1++ < ls && !anchor);
+  const s1 = m.search(init, p0, anchor);
+  if (s1 >= 0) {
+    const e = m.lastEnd;
+    let n: number;
+    if (find) {
+      stack[base] = s1 + 1;
+      stack[base + 1] = e;
+      n = pushCaptures(t, base + 2, m, s1, e, false) + 2;
+    } else n = pushCaptures(t, base, m, s1, e, true);
+    release(t, m);
+    return n;
+  }
   release(t, m);
   t.stack[base] = undefined;
   return 1;
@@ -117,22 +110,16 @@ export const match: NativeFunction = (t, base, argc) => findAux(t, base, argc, f
 export const gmatch: NativeFunction = (t, base, argc) => {
   const s = checkString(t, base, argc, 0);
   const p = checkString(t, base, argc, 1);
-  const first = requiredFirstChar(p, 0);
   let pos = 0;
   const step: NativeFunction = (t2, b2) => {
     const m = acquire(t2, s, p);
-    for (let src = pos; src <= s.length; src++) {
-      if (first !== '') {
-        src = s.indexOf(first, src);
-        if (src < 0) break;
-      }
-      const e = m.run(src, 0);
-      if (e >= 0) {
-        pos = e === src ? e + 1 : e;
-        const n = pushCaptures(t2, b2, m, src, e, true);
-        release(t2, m);
-        return n;
-      }
+    const src = m.search(pos, 0, false);
+    if (src >= 0) {
+      const e = m.lastEnd;
+      pos = e === src ? e + 1 : e;
+      const n = pushCaptures(t2, b2, m, src, e, true);
+      release(t2, m);
+      return n;
     }
     release(t2, m);
     return 0;
@@ -242,26 +229,21 @@ export const gsub: NativeFunction = (t, base, argc) => {
       }
     }
   } else {
-    const first = anchor ? '' : requiredFirstChar(p, p0);
     while (n < maxN) {
-      if (first !== '') {
-        // No match can start before the next occurrence of the pattern's first byte.
-        const i = src.indexOf(first, pos);
-        if (i < 0) break;
-        pos = i;
-      }
-      const e = m.run(pos, p0);
-      if (e >= 0) {
-        n++;
-        const value = constant ? replText : kind === REPL_STRING ? expandReplacement(replText, m, pos, e) : computedReplacement(t, kind, repl, m, pos, e);
-        out += src.substring(copied, pos) + value;
-        copied = e;
-        if (out.length >= checkAt || (n & 1023) === 0) {
-          chargeOutput(t, out.length - charged, n - chargedMatches);
-          charged = out.length;
-          chargedMatches = n;
-          checkAt = charged + GSUB_CHECK_BYTES;
-        }
+      // The next match from pos on: the text it skips is copied with the next replacement.
+      const s1 = m.search(pos, p0, anchor);
+      if (s1 < 0) break;
+      pos = s1;
+      const e = m.lastEnd;
+      n++;
+      const value = constant ? replText : kind === REPL_STRING ? expandReplacement(replText, m, pos, e) : computedReplacement(t, kind, repl, m, pos, e);
+      out += src.substring(copied, pos) + value;
+      copied = e;
+      if (out.length >= checkAt || (n & 1023) === 0) {
+        chargeOutput(t, out.length - charged, n - chargedMatches);
+        charged = out.length;
+        chargedMatches = n;
+        checkAt = charged + GSUB_CHECK_BYTES;
       }
       if (e > pos) pos = e;
       else if (pos < end) pos++;

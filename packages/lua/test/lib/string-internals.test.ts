@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { quoteString } from '../../src/lib/format.js';
-import { Matcher, hasFindSpecials, isLiteralPattern, matchClass, requiredFirstChar } from '../../src/lib/lua-patterns.js';
+import { Matcher, acquireMatcher, hasFindSpecials, isLiteralPattern, matchClass, releaseMatcher, requiredFirstChar } from '../../src/lib/lua-patterns.js';
 import { toCInt } from '../../src/lib/args.js';
 import { relativePosition, toIntDirect, toLong } from '../../src/lib/string-args.js';
 
@@ -140,5 +140,53 @@ describe('%q quoting', () => {
     expect(quoteString('a"b\\c')).toBe('"a\\"b\\\\c"');
     expect(quoteString('1\n2\r3\x004')).toBe('"1\\\n2\\r3\\0004"');
     expect(quoteString('\t\x01\xff')).toBe('"\t\x01\xff"');
+  });
+});
+
+describe('pattern search through the host RegExp', () => {
+  /** Start, end and captures of the first match from `init`, or the error message. */
+  function searchOnce(src: string, pat: string, init: number, metered: boolean): string {
+    const m = acquireMatcher(src, pat);
+    // A matcher whose steps are counted never uses the host's RegExp.
+    if (metered) m.onSteps = (x) => (x.stepsLeft = 1 << 20);
+    try {
+      const anchored = pat.charCodeAt(0) === 94;
+      const s = m.search(init, anchored ? 1 : 0, anchored);
+      if (s < 0) return 'none';
+      const caps: unknown[] = [];
+      for (let i = 0; i < Math.max(m.level, 1); i++) caps.push(m.capture(i, s, m.lastEnd));
+      return `${s}-${m.lastEnd} ${JSON.stringify(caps)}`;
+    } catch (e) {
+      return `error ${(e as Error).message}`;
+    } finally {
+      releaseMatcher(m);
+    }
+  }
+
+  it('finds what the matcher finds, captures included', () => {
+    // Items that match often (so that repetitions back off and captures fill), quantifiers, and
+    // rarer pieces: sets and classes of every kind, anchors, malformed and untranslatable items.
+    const items = ['a', 'a', 'b', 'b', '.', '%a', '%d', '%s', '(', ')', '*', '+', '-', '?', '-', '*',
+      '%W', '%z', '[ab]', '[^a]', '[a-c]', '[%d%s]', '[]a]', '[^%A]', '[c-a]', '$', '^', '%.', '%',
+      '[', '()', '%1', '%bab', '%f[a]'];
+    const chars = ['a', 'a', 'b', 'b', '1', ' ', '.', 'c', '\0', '\xe9'];
+    let seed = 7;
+    const rand = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return Math.floor(seed / 65536) % n;
+    };
+    let found = 0;
+    for (let trial = 0; trial < 6000; trial++) {
+      let pat = '';
+      for (let i = 1 + rand(6); i > 0; i--) pat += items[rand(items.length)];
+      let src = '';
+      for (let i = rand(12); i > 0; i--) src += chars[rand(chars.length)];
+      const init = rand(4) === 0 ? rand(src.length + 2) : 0;
+      const plain = searchOnce(src, pat, init, false);
+      expect(plain, `${JSON.stringify(src)} ${JSON.stringify(pat)} from ${init}`).toBe(searchOnce(src, pat, init, true));
+      if (!plain.startsWith('error') && plain !== 'none') found++;
+    }
+    // Matches were found often (the rest fail or raise the matcher's errors, either way).
+    expect(found).toBeGreaterThan(600);
   });
 });
