@@ -78,19 +78,19 @@ const OPERAND = /\$code\[\$pc \+ (\d+)\]/g;
 
 /**
  * A guest call of stitched code (`$t.invoke(fn, argBase, argc, cont)` in the handler). When the
- * callee has compiled code, no hook is on, MAX_JIT_NESTING leaves room and neither the frame list nor the stack must grow, the
- * stencil pushes the callee's frame itself and calls the callee's compiled code directly: one JS
- * call site per guest call, whose target the host sees and can inline, and no detour through the
- * thread's generic protocol. Thread.afterCompiledCall then says whether the caller goes on
- * inline. Otherwise Thread.invoke, then Thread.runCompiledCallee, as in the interpreter; a callee
- * whose fate is undecided is left to the interpreter's loop, whose tiering check counts the call
- * (and compiles it when it is due): asking the policy here instead cost every call site a
- * write-back and reload of all its locals around that rare path, and counted each such call
- * twice. Every
- * path ends in code that runs on every call of its kind (no branch taken only every few thousand
- * calls): V8 deoptimises a function the first time it runs code it has no type feedback for,
- * and re-optimising large stitched functions cost deltablue 0.8 s when the per-tick call
- * limit was checked here instead of on the way back.
+ * callee has compiled code, no hook is on, MAX_JIT_NESTING leaves room and neither the frame
+ * list nor the stack must grow, the stencil pushes the callee's frame itself and calls the
+ * callee's compiled code directly: one JS call site per guest call, whose target the host sees
+ * and can inline, and no detour through the thread's generic protocol. Thread.afterCompiledCall
+ * then says whether the caller goes on inline. Otherwise Thread.invoke, then
+ * Thread.runCompiledCallee, as in the interpreter; a callee whose fate is undecided is left to
+ * the interpreter's loop, whose tiering check counts the call (and compiles it when it is due):
+ * asking the policy here instead cost every call site a write-back and reload of all its locals
+ * around that rare path, and counted each such call twice. Every path ends in code that runs on
+ * every call of its kind (no branch taken only every few thousand calls): V8 deoptimises a
+ * function the first time it runs code it has no type feedback for, and re-optimising large
+ * stitched functions cost deltablue 0.8 s when the per-tick call limit was checked here instead
+ * of on the way back.
  */
 function compiledCall(fn: string, argc: string, id: string): string {
   return `{

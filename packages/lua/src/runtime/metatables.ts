@@ -28,24 +28,22 @@ export function getMetatable(realm: LuaRealm, v: LuaValue): LuaTable | undefined
  * `metatable(v)[event]`, raw, or undefined. A metatable in shape mode answers from the slot its
  * shape remembers for the event (Shape.eventSlot), without a lookup by name.
  */
+export function getMetamethod(realm: LuaRealm, v: LuaValue, event: string): LuaValue {
+  const mt = getMetatable(realm, v);
+  return mt === undefined ? undefined : eventOf(mt, event);
+}
+
 /**
  * Whether assigning a key absent from table `t` stores it in `t` itself: `t` has no metatable, or
  * one without `__newindex` (the store fast path of SETFIELD, for a field that is a tombstone).
  */
 export function storesRaw(t: LuaTable): boolean {
   const mt = t.metatable;
-  if (mt === undefined) return true;
-  const shape = mt.shape;
-  if (shape === DICTIONARY_SHAPE) return mt.getStr('__newindex') === undefined;
-  const slot = shape.eventSlot(NEWINDEX_ID, '__newindex');
-  return slot < 0 || mt.slots[slot] === undefined;
+  return mt === undefined || eventOf(mt, '__newindex') === undefined;
 }
 
-const NEWINDEX_ID = EVENT_IDS.__newindex as number;
-
-export function getMetamethod(realm: LuaRealm, v: LuaValue, event: string): LuaValue {
-  const mt = getMetatable(realm, v);
-  if (mt === undefined) return undefined;
+/** `mt[event]`, raw, through the slot mt's shape remembers for the event when it has one. */
+function eventOf(mt: LuaTable, event: string): LuaValue {
   const shape = mt.shape;
   const id = EVENT_IDS[event];
   if (shape === DICTIONARY_SHAPE || typeof id !== 'number') return mt.getStr(event);

@@ -191,7 +191,14 @@ export class LuaTable {
       slots[slot] = value;
       return;
     }
-    if (slots === NO_SLOTS) this.slots = slots = [];
+    if (slots === NO_SLOTS) {
+      // The first slot: an array literal of the value, sized for it.
+      if (slot === 0) {
+        this.slots = [value];
+        return;
+      }
+      this.slots = slots = [];
+    }
     // Appending keeps the array packed (no holes for V8 to check on every read).
     while (slots.length < slot) slots.push(undefined);
     slots.push(value);
@@ -220,32 +227,28 @@ export class LuaTable {
    */
   appendKey(key: string, next: Shape, value: LuaValue): void {
     if (this.watched) chainEpoch.value++;
-    const slots = this.slots;
     const n = this.shape.keys.length;
-    if (n >= MAX_SHAPE_KEYS || (n > 0 && n % TOMBSTONE_CHECK_INTERVAL === 0 && mostlyTombstones(slots, n))) {
+    if (n >= MAX_SHAPE_KEYS || (n > 0 && n % TOMBSTONE_CHECK_INTERVAL === 0 && mostlyTombstones(this.slots, n))) {
       this.addStringKey(key, value);
       return;
     }
     this.shape = next;
     // Not charged here (the inline-cached way fields are added): a new table is charged for a few.
-    if (slots === NO_SLOTS && n === 0) this.slots = [value];
-    else this.fillSlot(n, value);
+    this.fillSlot(n, value);
   }
 
   /** A string key not in the shape, with a non-nil value (shape mode). */
   private addStringKey(key: string, value: LuaValue): void {
-    const slots = this.slots;
     const n = this.shape.keys.length;
     const checkTombstones = n > 0 && n % TOMBSTONE_CHECK_INTERVAL === 0;
-    if (n >= MAX_SHAPE_KEYS || (checkTombstones && mostlyTombstones(slots, n))) {
+    if (n >= MAX_SHAPE_KEYS || (checkTombstones && mostlyTombstones(this.slots, n))) {
       this.toDictionary();
       this.insert(key, value);
       return;
     }
     this.shape = this.shape.withKey(key);
     memoryMeter.allocated += SIZE.slot;
-    if (slots === NO_SLOTS && n === 0) this.slots = [value];
-    else this.fillSlot(n, value);
+    this.fillSlot(n, value);
   }
 
   /** Move the live string keys to the hash part, in slot order, for good. */
