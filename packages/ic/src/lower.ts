@@ -6,16 +6,39 @@
  * `countMiss` is a statement run on misses only (statistics). The generated file must import
  * `PolyCache`, `IC_MISS` and `icStore` from `@deegen/ic`.
  */
-export function lowerCached(name: string, type: string, key: string, expr: string, site: string, countMiss = ''): string {
+export function lowerCached(name: string, type: string, key: string, expr: string, site: string, countMiss = '', reuse?: CacheReuse): string {
   const k = `$icKey_${name}`;
   const e = `$icEntry_${name}`;
   const p = `$icPoly_${name}`;
+  const lookup =
+    `{ const ${p} = ${e} instanceof PolyCache ? ${e}.lookup(${k}) : IC_MISS; ` +
+    `if (${p} !== IC_MISS) ${name} = ${p} as ${type}; ` +
+    `else { ${countMiss}${name} = ${expr}; icStore($ick, $icv, ${site}, ${k}, ${name}); } }`;
   return (
     `const ${k} = ${key}; let ${name}: ${type}; const ${e} = $ick[${site}]; ` +
     `if (${e} === ${k}) ${name} = $icv[${site}]; ` +
-    `else { const ${p} = ${e} instanceof PolyCache ? ${e}.lookup(${k}) : IC_MISS; ` +
-    `if (${p} !== IC_MISS) ${name} = ${p} as ${type}; ` +
-    `else { ${countMiss}${name} = ${expr}; icStore($ick, $icv, ${site}, ${k}, ${name}); } }`
+    `else ${reuse === undefined ? lookup : reusing(name, type, site, reuse, lookup)}`
+  );
+}
+
+/**
+ * A cache body's reuse test (`cached(key, body, (v) => test)`), rendered: the parameter's name and
+ * the test over it. The value a site holds (its latest, once polymorphic) serves for another key
+ * when the test holds: a slot found for one shape is right for every shape whose key list has the
+ * same name at that slot, which the test can check in two loads where the polymorphic lookup is a
+ * call and a chain of compares.
+ */
+export interface CacheReuse {
+  readonly param: string;
+  readonly test: string;
+}
+
+/** `otherwise` unless the site's latest value passes the reuse test (the parameter lives in a block of its own). */
+function reusing(name: string, type: string, site: string, reuse: CacheReuse, otherwise: string): string {
+  const hit = `$icReused_${name}`;
+  return (
+    `{ let ${hit} = false; { const ${reuse.param} = $icv[${site}] as ${type}; if (${reuse.test}) { ${name} = ${reuse.param}; ${hit} = true; } } ` +
+    `if (!${hit}) ${otherwise} }`
   );
 }
 
@@ -26,10 +49,19 @@ export function lowerCached(name: string, type: string, key: string, expr: strin
  * way, which is what the host engine's optimising compiler spends its time on
  * (docs/architecture.md, "Stencil size").
  */
-export function lowerCachedCall(name: string, type: string, key: string, site: string, missFn: string, args: readonly string[]): string {
+export function lowerCachedCall(
+  name: string,
+  type: string,
+  key: string,
+  site: string,
+  missFn: string,
+  args: readonly string[],
+  reuse?: CacheReuse,
+): string {
   const k = `$icKey_${name}`;
   const call = [`$ick`, `$icv`, site, k, ...args].join(', ');
-  return `const ${k} = ${key}; let ${name}: ${type}; if ($ick[${site}] === ${k}) ${name} = $icv[${site}]; else ${name} = ${missFn}(${call});`;
+  const miss = `${name} = ${missFn}(${call});`;
+  return `const ${k} = ${key}; let ${name}: ${type}; if ($ick[${site}] === ${k}) ${name} = $icv[${site}]; else ${reuse === undefined ? miss : reusing(name, type, site, reuse, miss)}`;
 }
 
 /**

@@ -50,13 +50,13 @@ export class PolyCache {
 /**
  * Records `value` for `key` at a cache site after a miss: an empty site becomes monomorphic
  * (key in `keys[site]`, value in `values[site]`); a monomorphic site meeting another key becomes a
- * PolyCache holding both.
+ * PolyCache holding both. `values[site]` is always the latest value stored, which a body's reuse
+ * test may accept for a key the site has not met (see `cached`).
  */
 export function icStore(keys: unknown[], values: unknown[], site: number, key: unknown, value: unknown): void {
   const entry = keys[site];
   if (entry === undefined) {
     keys[site] = key;
-    values[site] = value;
   } else if (entry instanceof PolyCache) {
     entry.add(key, value);
   } else {
@@ -64,6 +64,6 @@ export function icStore(keys: unknown[], values: unknown[], site: number, key: u
     poly.add(entry, values[site]);
     poly.add(key, value);
     keys[site] = poly;
-    values[site] = undefined;
   }
+  values[site] = value;
 }

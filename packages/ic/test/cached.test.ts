@@ -67,3 +67,54 @@ describe.each(Object.entries(lowerings))('the lowered cache (%s)', (_, code) => 
     expect(poly.lookup({})).toBe(IC_MISS);
   });
 });
+
+describe('a cache with a reuse test', () => {
+  // Keys are "layouts" (lists of names); the value is where `name` sits, and a position found for
+  // one layout serves any layout with `name` at that position.
+  const reuse = { param: 'p', test: 'p >= 0 && key[p] === name' };
+  const lowered = {
+    inline: lowerCached('v', 'number', 'key', 'compute(key)', 'site', 'misses.n++; ', reuse),
+    outlined: `${lowerCacheMiss('V$miss0', 'number', ['key'], 'compute(key)', 'misses.n++; ')}\n${lowerCachedCall('v', 'number', 'key', 'site', 'V$miss0', ['key'], reuse)}`,
+  };
+
+  describe.each(Object.entries(lowered))('(%s)', (_, code) => {
+    const run = new Function('$ick', '$icv', 'site', 'key', 'name', 'compute', 'misses', 'PolyCache', 'IC_MISS', 'icStore', `${stripTypes(code)} return v;`);
+    const make = () => {
+      const ick: unknown[] = [undefined];
+      const icv: unknown[] = [undefined];
+      const misses = { n: 0 };
+      const compute = (k: string[]) => k.indexOf('x');
+      return (key: string[]) => ({ value: run(ick, icv, 0, key, 'x', compute, misses, PolyCache, IC_MISS, icStore) as number, misses: misses.n });
+    };
+
+    it('takes the latest value for a new key that passes the test, without computing', () => {
+      const at = make();
+      expect(at(['a', 'x'])).toEqual({ value: 1, misses: 1 });
+      expect(at(['b', 'x', 'c'])).toEqual({ value: 1, misses: 1 });
+      expect(at(['q', 'x'])).toEqual({ value: 1, misses: 1 });
+    });
+
+    it('computes for a key that fails the test, and a polymorphic site reuses its latest value', () => {
+      const at = make();
+      expect(at(['a', 'x']).value).toBe(1);
+      expect(at(['x', 'a'])).toEqual({ value: 0, misses: 2 });
+      expect(at(['x', 'b', 'c'])).toEqual({ value: 0, misses: 2 });
+      expect(at(['c', 'b', 'x'])).toEqual({ value: 2, misses: 3 });
+      expect(at(['d', 'e', 'x'])).toEqual({ value: 2, misses: 3 });
+      // A value the test rejects (absent: -1) is never reused.
+      expect(at(['a'])).toEqual({ value: -1, misses: 4 });
+      expect(at(['b'])).toEqual({ value: -1, misses: 5 });
+    });
+  });
+
+  it('leaves the latest stored value at the site, monomorphic or not', () => {
+    const keys: unknown[] = [undefined];
+    const values: unknown[] = [undefined];
+    icStore(keys, values, 0, {}, 1);
+    expect(values[0]).toBe(1);
+    icStore(keys, values, 0, {}, 2);
+    expect(values[0]).toBe(2);
+    icStore(keys, values, 0, {}, 3);
+    expect(values[0]).toBe(3);
+  });
+});

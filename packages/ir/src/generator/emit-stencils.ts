@@ -1,6 +1,7 @@
 import { ts } from 'ts-morph';
 import { HOLE_BRANCH, HOLE_NEXT, HOLE_PC, HOLE_REGISTER, HOLE_RELOAD, HOLE_SPILL, HOLE_SPILL_RETURN } from '@deegen/stencil';
 import { FRAME_SCRATCH, MAX_JIT_NESTING } from '../runtime/thread.js';
+import { FRAME_GUEST } from '../runtime/frame.js';
 import type { VariantModel } from './model.js';
 import { promoteRegisters } from './promote-registers.js';
 import type { DeclaredWrite } from './promote-registers.js';
@@ -93,6 +94,9 @@ const OPERAND = /\$code\[\$pc \+ (\d+)\]/g;
  * of on the way back.
  */
 function compiledCall(fn: string, argc: string, id: string): string {
+  // Frame.enterGuest written out: in a large stitched function the host has spent its inlining
+  // budget long before the call sites, and the method call cost a tenth of a call and return.
+  // (frame.test.ts checks that both leave a frame the same.)
   return `{
 const $cf = ${fn}, $cn = ${argc};
 const $cp = $cf.proto;
@@ -101,7 +105,7 @@ let $cg;
 if (typeof $cj === 'function' && $t.jitNesting < ${MAX_JIT_NESTING} && $t.hookMask === 0 && $t.depth < $t.maxDepth && ($cg = $t.frames[$t.depth + 1]) !== undefined && $stack.length >= $ab + $cp.frameSize + ${FRAME_SCRATCH}) {
 $frame.cont = ${id};
 $t.depth++;
-$cg.enterGuest($cf, $cp, $ab, $cn, $stack);
+${ENTER_GUEST_INLINE}
 $t.frame = $cg;
 $t.jitNesting++;
 $t.jitCallsLeft--;
@@ -110,6 +114,14 @@ if ($t.afterCompiledCall($frame, ${id})) continue main;
 } else if ($t.invoke($cf, $ab, $cn, ${id}) && ($cj === undefined || !$t.runCompiledCallee($frame, ${id}))) continue main;
 }`;
 }
+
+/**
+ * Frame.enterGuest($cf, $cp, $ab, $cn, $stack) on frame `$cg`, as text. A frame last used by a
+ * vararg function gets a fresh empty list (stitched code cannot name the shared one).
+ */
+export const ENTER_GUEST_INLINE = `$cg.kind = ${FRAME_GUEST}; $cg.callee = $cf; $cg.proto = $cp; $cg.base = $ab; $cg.pc = 0; $cg.cont = -1; $cg.argc = $cn; $cg.top = 0; $cg.tailCalls = 0; $cg.hookPc = -1;
+if ($cg.varargs.length !== 0) $cg.varargs = [];
+for (let $i = $cn; $i < $cp.numParams; $i++) $stack[$ab + $i] = undefined;`;
 
 /** The stencil of one variant, from its interpreter handler text. */
 export function stencilOf(

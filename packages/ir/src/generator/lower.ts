@@ -1,6 +1,7 @@
 import { Node, SyntaxKind } from 'ts-morph';
 import type { CallExpression, FunctionDeclaration } from 'ts-morph';
 import { lowerCached, lowerCachedCall, lowerCacheMiss } from '@deegen/ic';
+import type { CacheReuse } from '@deegen/ic';
 import { fail } from './diagnostics.js';
 import type { FunctionLike, SemanticsFile, TypesModel, VariantModel, VariantOperand } from './model.js';
 
@@ -285,9 +286,18 @@ function terminates(st: Node, env: LowerEnv): boolean {
  * semantics function's own variables (no DSL calls), which keeps handlers and stencils small.
  */
 function lowerCachedDecl(st: Node, decl: import('ts-morph').VariableDeclaration, call: CallExpression, env: LowerEnv): string {
-  const [key, body] = call.getArguments();
+  const [key, body, reuseFn] = call.getArguments();
   if (!Node.isVariableStatement(st) || st.getDeclarationKind() !== 'const' || key === undefined || body === undefined) fail('DG020', call);
   if (!Node.isArrowFunction(body) || Node.isBlock(body.getBody()) || body.getParameters().length > 0) fail('DG020', body, 'the body must be an arrow function without parameters returning an expression');
+  let reuse: CacheReuse | undefined;
+  if (reuseFn !== undefined) {
+    const params = Node.isArrowFunction(reuseFn) ? reuseFn.getParameters() : [];
+    if (!Node.isArrowFunction(reuseFn) || Node.isBlock(reuseFn.getBody()) || params.length !== 1 || !Node.isIdentifier(params[0].getNameNode()))
+      fail('DG020', reuseFn, 'the reuse test must be an arrow function of one named parameter returning an expression');
+    const param = params[0].getName();
+    if (param === decl.getName()) fail('DG020', reuseFn, `the reuse test's parameter must not be named ${param}, as the cached value is`);
+    reuse = { param, test: render(reuseFn.getBody(), env) };
+  }
   const site = env.registry.cacheSite(env.variant.bytecode.name, call);
   if (site >= env.variant.length) fail('DG020', call, `more cache sites than the ${env.variant.length} words of ${env.variant.name}`);
   const name = decl.getName();
@@ -296,7 +306,7 @@ function lowerCachedDecl(st: Node, decl: import('ts-morph').VariableDeclaration,
   const countMiss = `$icMisses[${env.variant.id}]++; `;
   const expr = body.getBody();
   const free = outlinableLocals(expr, env);
-  if (free === undefined) return lowerCached(name, type, render(key, env), render(expr, env), siteExpr, countMiss);
+  if (free === undefined) return lowerCached(name, type, render(key, env), render(expr, env), siteExpr, countMiss, reuse);
   // One miss function per cache site of the bytecode, shared by its variants, which pass their id
   // for the statistics (the body reads only the semantics' own variables: the same in each).
   const missFn = `${env.variant.bytecode.name}$miss${site}`;
@@ -305,7 +315,7 @@ function lowerCachedDecl(st: Node, decl: import('ts-morph').VariableDeclaration,
   const known = env.registry.cacheMisses.get(missFn);
   if (known === undefined) env.registry.cacheMisses.set(missFn, missText);
   else if (known !== missText) throw new Error(`${missFn}: the variants of ${env.variant.bytecode.name} lower its cache body differently`);
-  return lowerCachedCall(name, type, render(key, env), siteExpr, missFn, [String(env.variant.id), ...free]);
+  return lowerCachedCall(name, type, render(key, env), siteExpr, missFn, [String(env.variant.id), ...free], reuse);
 }
 
 /**
@@ -370,11 +380,12 @@ function lowerIntrinsic(name: string, call: CallExpression, env: LowerEnv): stri
     case 'returnCount':
       return '$t.retCount';
     case 'storeReturns': {
-      // One result is by far the commonest case (a call used as a value): done inline. The
-      // arguments are repeated, so only when they are plain names or numbers.
+      // One result (a call used as a value) and none (a call statement) are by far the commonest
+      // cases: done inline, without a call. The arguments are repeated, so only when they are
+      // plain names or numbers.
       const simple = (x: string) => /^[\w$]+$/.test(x.trim());
       if (!simple(a[0]) || !simple(a[1])) return `$t.storeReturns($base + (${a[0]}), ${a[1]})`;
-      return `(${a[1]} === 1 ? ($stack[$base + ${a[0]}] = $t.retCount > 0 ? $stack[$t.retBase] : undefined) : $t.storeReturns($base + ${a[0]}, ${a[1]}))`;
+      return `(${a[1]} === 1 ? ($stack[$base + ${a[0]}] = $t.retCount > 0 ? $stack[$t.retBase] : undefined) : ${a[1]} === 0 ? undefined : $t.storeReturns($base + ${a[0]}, ${a[1]}))`;
     }
     default:
       return fail('DG016', call, name);

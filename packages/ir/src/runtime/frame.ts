@@ -57,7 +57,8 @@ export class Frame {
   /**
    * Makes this (reused) frame the activation of guest function `fn` (whose proto is `proto`) with
    * its `argc` arguments at stack[base ..], and sets the parameters it was not given to undefined.
-   * Thread.pushGuest and the guest calls of stitched code both start activations with it.
+   * Thread.pushGuest starts activations with it; the guest calls of stitched code write the same
+   * out inline (ENTER_GUEST_INLINE in emit-stencils.ts, checked against this by a test).
    */
   enterGuest(fn: GuestCallable, proto: FunctionProto, base: number, argc: number, stack: unknown[]): void {
     this.kind = FRAME_GUEST;

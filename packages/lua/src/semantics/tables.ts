@@ -8,7 +8,7 @@ import { allocationCollect } from '../runtime/gc.js';
 import { getMetamethod, storesRaw } from '../runtime/metatables.js';
 import { realmOf } from '../runtime/realm.js';
 import { DICTIONARY_SHAPE, type Shape, storePlan } from '../runtime/shape.js';
-import { LuaTable } from '../runtime/table.js';
+import { LuaTable, chainEpoch } from '../runtime/table.js';
 import { typeError } from '../runtime/type-errors.js';
 import type { LuaValue } from '../runtime/value.js';
 
@@ -153,14 +153,22 @@ export const GETFIELD = bytecode({
   fastPaths: [{ obj: 'table' }],
   impl(obj: LuaValue, name: string) {
     if (obj instanceof LuaTable) {
-      const slot = cached(obj.shape, () => obj.shape.slotOf(name));
+      // A slot found for one shape serves every shape that has the name at that slot: a site that
+      // meets objects of several classes sharing a base class's field layout stays inline.
+      const slot = cached(
+        obj.shape,
+        () => obj.shape.slotOf(name),
+        (s) => s >= 0 && obj.shape.keys[s] === name,
+      );
       const v = slot >= 0 ? obj.slots[slot] : obj.shape === DICTIONARY_SHAPE ? obj.getStr(name) : undefined;
       if (v !== undefined || obj.metatable === undefined) return ret(v);
       // Inherited fields: where the metatable's __index chain holds the key, at any depth,
       // cached per metatable and checked against the chain epoch (runtime/chain-cache.ts).
       const meta = obj.metatable;
       const chain = cached(meta, () => new ChainRef(meta, name));
-      const w = chain.value();
+      // ChainRef.value's hit written out (a found slot is current while the epoch is): in large
+      // stitched functions the host inlines no method call at this depth.
+      const w = chain.epoch === chainEpoch.value && chain.slot >= 0 ? chain.holder!.slots[chain.slot] : chain.value();
       // A chain of tables that ends without the key gives nil at once (reads of absent fields,
       // `if self.optional then`, would otherwise walk it in the slow path every time).
       if (w !== undefined || chain.kind === CHAIN_ABSENT) return ret(w);
@@ -177,7 +185,11 @@ export const SETFIELD = bytecode({
   impl(obj: LuaValue, name: string, value: LuaValue) {
     if (obj instanceof LuaTable) {
       // The cached plan: the slot to write, or the shape a new key moves the table to.
-      const plan = cached(obj.shape, () => storePlan(obj.shape, name));
+      const plan = cached(
+        obj.shape,
+        () => storePlan(obj.shape, name),
+        (p) => typeof p === 'number' && p >= 0 && obj.shape.keys[p] === name,
+      );
       if (typeof plan === 'number') {
         if (plan >= 0 && value !== undefined) {
           // Replacing a present value keeps the layout; a watched table's __index goes through setStr.
@@ -310,7 +322,7 @@ export const SELF = bytecode({
       // the string library), cached per metatable as for GETFIELD.
       const mt = meta;
       const chain = cached(mt, () => new ChainRef(mt, key));
-      const method = chain.value();
+      const method = chain.epoch === chainEpoch.value && chain.slot >= 0 ? chain.holder!.slots[chain.slot] : chain.value();
       if (method !== undefined) {
         setSlot(base, method);
         return ret();

@@ -125,7 +125,7 @@ print(big({ a = 1, b = 2 }, 20000))`;
   });
 
   it('splits at a lower size limit down to inner loops, control crossing between parts on every iteration', () => {
-    const { out, state } = run(SPLIT, { tier: 'baseline', jitMaxChars: 5_000, jitSplit: true });
+    const { out, state } = run(SPLIT, { tier: 'baseline', jitMaxChars: 5_800, jitSplit: true });
     expect(out).toBe('200070000\n');
     const stats = state.realm.tiering!.stats;
     // `big` gives its for loop a part and the while loop inside it another, and its straight-line
