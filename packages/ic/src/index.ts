@@ -12,8 +12,10 @@
  * `reuse`, optional, says when a value computed for one key is right for another: on a key the
  * site's entry does not match, the generated code first tries the site's latest value with it
  * (inline, no call) and goes to the polymorphic lookup and the body only when it fails. It must
- * be a pure test over the value and the variables the body reads; `value` is whatever the body
- * returned for some earlier key at the site, or undefined before the first.
+ * be a pure test over the value and the variables the body reads, and its parameter must have
+ * the name of the const the cache initialises (the lowering tests that variable in place); the
+ * value is whatever the body returned for some earlier key at the site, or undefined before the
+ * first.
  */
 export function cached<K, V>(key: K, body: () => V, reuse?: (value: V) => boolean): V {
   void key;
@@ -23,6 +25,5 @@ export function cached<K, V>(key: K, body: () => V, reuse?: (value: V) => boolea
 
 /** The lowering the generator uses for `cached` (kept here with the API it implements). */
 export { lowerCached, lowerCachedCall, lowerCacheMiss } from './lower.js';
-export type { CacheReuse } from './lower.js';
 /** The run-time side of caches that met several keys (imported by generated code). */
 export { IC_MISS, PolyCache, icStore } from './poly.js';

@@ -5,8 +5,14 @@
  * and one compare; a site that met several keys holds a PolyCache (a short chain of entries).
  * `countMiss` is a statement run on misses only (statistics). The generated file must import
  * `PolyCache`, `IC_MISS` and `icStore` from `@deegen/ic`.
+ *
+ * `reuse`, a rendered test over the variable `name` (`cached(key, body, (name) => test)`): the
+ * variable first takes the site's latest value, and a key the entry does not match keeps it when
+ * the test holds. A slot found for one shape is right for every shape with the same name at that
+ * slot, which the test checks in two loads where the polymorphic lookup is a call and a chain of
+ * compares.
  */
-export function lowerCached(name: string, type: string, key: string, expr: string, site: string, countMiss = '', reuse?: CacheReuse): string {
+export function lowerCached(name: string, type: string, key: string, expr: string, site: string, countMiss = '', reuse?: string): string {
   const k = `$icKey_${name}`;
   const e = `$icEntry_${name}`;
   const p = `$icPoly_${name}`;
@@ -14,32 +20,10 @@ export function lowerCached(name: string, type: string, key: string, expr: strin
     `{ const ${p} = ${e} instanceof PolyCache ? ${e}.lookup(${k}) : IC_MISS; ` +
     `if (${p} !== IC_MISS) ${name} = ${p} as ${type}; ` +
     `else { ${countMiss}${name} = ${expr}; icStore($ick, $icv, ${site}, ${k}, ${name}); } }`;
-  return (
-    `const ${k} = ${key}; let ${name}: ${type}; const ${e} = $ick[${site}]; ` +
-    `if (${e} === ${k}) ${name} = $icv[${site}]; ` +
-    `else ${reuse === undefined ? lookup : reusing(name, type, site, reuse, lookup)}`
-  );
-}
-
-/**
- * A cache body's reuse test (`cached(key, body, (v) => test)`), rendered: the parameter's name and
- * the test over it. The value a site holds (its latest, once polymorphic) serves for another key
- * when the test holds: a slot found for one shape is right for every shape whose key list has the
- * same name at that slot, which the test can check in two loads where the polymorphic lookup is a
- * call and a chain of compares.
- */
-export interface CacheReuse {
-  readonly param: string;
-  readonly test: string;
-}
-
-/** `otherwise` unless the site's latest value passes the reuse test (the parameter lives in a block of its own). */
-function reusing(name: string, type: string, site: string, reuse: CacheReuse, otherwise: string): string {
-  const hit = `$icReused_${name}`;
-  return (
-    `{ let ${hit} = false; { const ${reuse.param} = $icv[${site}] as ${type}; if (${reuse.test}) { ${name} = ${reuse.param}; ${hit} = true; } } ` +
-    `if (!${hit}) ${otherwise} }`
-  );
+  if (reuse !== undefined) {
+    return `const ${k} = ${key}; let ${name}: ${type} = $icv[${site}] as ${type}; const ${e} = $ick[${site}]; if (${e} !== ${k} && !(${reuse})) ${lookup}`;
+  }
+  return `const ${k} = ${key}; let ${name}: ${type}; const ${e} = $ick[${site}]; if (${e} === ${k}) ${name} = $icv[${site}]; else ${lookup}`;
 }
 
 /**
@@ -56,12 +40,14 @@ export function lowerCachedCall(
   site: string,
   missFn: string,
   args: readonly string[],
-  reuse?: CacheReuse,
+  reuse?: string,
 ): string {
   const k = `$icKey_${name}`;
   const call = [`$ick`, `$icv`, site, k, ...args].join(', ');
-  const miss = `${name} = ${missFn}(${call});`;
-  return `const ${k} = ${key}; let ${name}: ${type}; if ($ick[${site}] === ${k}) ${name} = $icv[${site}]; else ${reuse === undefined ? miss : reusing(name, type, site, reuse, miss)}`;
+  if (reuse !== undefined) {
+    return `const ${k} = ${key}; let ${name}: ${type} = $icv[${site}] as ${type}; if ($ick[${site}] !== ${k} && !(${reuse})) ${name} = ${missFn}(${call});`;
+  }
+  return `const ${k} = ${key}; let ${name}: ${type}; if ($ick[${site}] === ${k}) ${name} = $icv[${site}]; else ${name} = ${missFn}(${call});`;
 }
 
 /**

@@ -71,7 +71,7 @@ describe.each(Object.entries(lowerings))('the lowered cache (%s)', (_, code) => 
 describe('a cache with a reuse test', () => {
   // Keys are "layouts" (lists of names); the value is where `name` sits, and a position found for
   // one layout serves any layout with `name` at that position.
-  const reuse = { param: 'p', test: 'p >= 0 && key[p] === name' };
+  const reuse = 'v >= 0 && key[v] === name';
   const lowered = {
     inline: lowerCached('v', 'number', 'key', 'compute(key)', 'site', 'misses.n++; ', reuse),
     outlined: `${lowerCacheMiss('V$miss0', 'number', ['key'], 'compute(key)', 'misses.n++; ')}\n${lowerCachedCall('v', 'number', 'key', 'site', 'V$miss0', ['key'], reuse)}`,

@@ -61,12 +61,13 @@ export interface LuaStateOptions extends EmbedOptions {
   tier?: TierMode;
   jitThreshold?: number;
   /**
-   * Stitched functions longer than this many characters are not compiled whole: they stay
-   * interpreted, or with `jitSplit` are compiled in parts, their loops apart (@deegen/stencil,
-   * split.ts; off by default, docs/architecture.md says why). Default: MAX_STITCHED_CHARS, the
-   * size V8 still optimises; tests lower it to split small functions.
+   * Stitched functions over this size (@deegen/stencil's stitchedSize: characters, register
+   * write-backs counted twice) are not compiled whole: they stay interpreted, or with `jitSplit`
+   * are compiled in parts, their loops apart (@deegen/stencil, split.ts; off by default,
+   * docs/architecture.md says why). Default: MAX_STITCHED_SIZE, what V8 still optimises with a
+   * margin; tests lower it to split small functions.
    */
-  jitMaxChars?: number;
+  jitMaxSize?: number;
   jitSplit?: boolean;
   /** Receives the stitched JS of each compiled function (`--dump-jit`). */
   dumpJit?: (name: string, source: string) => void;
@@ -128,7 +129,7 @@ export class LuaState {
       this.realm.tiering = createTiering({
         mode: options.tier ?? 'interp',
         threshold: options.jitThreshold,
-        maxChars: options.jitMaxChars,
+        maxSize: options.jitMaxSize,
         split: options.jitSplit,
         dump: dump === undefined ? undefined : (p, source) => dump(p.name, source),
       });

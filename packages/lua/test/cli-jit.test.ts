@@ -34,11 +34,11 @@ describe('deegen-lua --tier, --jit-threshold, --jit-split, --dump-jit', () => {
     const whole = runOurs(['--tier', 'baseline', '--stats', '-e', src]);
     expect(whole.stdout).toBe('5050\n');
     expect(whole.stderr).toMatch(/too large to compile whole: 0 compiled in parts \(0 parts[^)]*\), 1 left to the interpreter/);
-    expect(whole.stderr).toMatch(/function <\(command line\):1>: \d+ characters stitched whole; left to the interpreter/);
+    expect(whole.stderr).toMatch(/function <\(command line\):1>: stitched whole at size \d+; left to the interpreter/);
     const split = runOurs(['--tier', 'baseline', '--stats', '--jit-split', '-e', src]);
     expect(split.stdout).toBe('5050\n');
     expect(split.stderr).toMatch(/too large to compile whole: 1 compiled in parts \(1 parts[^)]*\), 0 left to the interpreter/);
-    expect(split.stderr).toMatch(/function <\(command line\):1>: \d+ characters stitched whole; 1 part, \d+ code words left to the interpreter/);
+    expect(split.stderr).toMatch(/function <\(command line\):1>: stitched whole at size \d+; 1 part, \d+ code words left to the interpreter/);
   });
 
   it('prints the stitched JavaScript of each compiled function with --dump-jit', () => {

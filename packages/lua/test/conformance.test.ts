@@ -15,7 +15,7 @@ const programs = listConformance(root);
 export function runProgram(
   p: ConformanceProgram,
   engine: EngineMode,
-  jit: { tier: TierMode; jitThreshold?: number; jitMaxChars?: number; jitSplit?: boolean } = { tier: 'interp' },
+  jit: { tier: TierMode; jitThreshold?: number; jitMaxSize?: number; jitSplit?: boolean } = { tier: 'interp' },
 ): { stdout: string; stderr: string; status: number } {
   let stdout = '';
   let stderr = '';
@@ -53,7 +53,7 @@ describe.each(['interp', 'reference'] as const)('conformance corpus (%s engine)'
 describe.each([
   ['baseline', { tier: 'baseline' as const }],
   ['auto, threshold 1', { tier: 'auto' as const, jitThreshold: 1 }],
-  ['baseline, split at 3,000 characters', { tier: 'baseline' as const, jitMaxChars: 3000, jitSplit: true }],
+  ['baseline, split at 3,000 characters', { tier: 'baseline' as const, jitMaxSize: 3000, jitSplit: true }],
 ])('conformance corpus (interp engine, --tier %s)', (_mode, jit) => {
   it.each(programs.map((p) => [p.name, p] as const))('%s prints what lua5.1 prints', (_name, p) => {
     const r = runProgram(p, 'interp', jit);

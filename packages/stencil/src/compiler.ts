@@ -4,19 +4,23 @@
  * the host to optimise: left to the interpreter, or on request split into parts, split.ts).
  */
 import { planSplit, splitDispatcher } from './split.js';
-import { stitch, stitchSource } from './stitch.js';
+import { stitch, stitchSource, stitchedSize } from './stitch.js';
 import type { Region, StencilSet, StitchOptions, Stitched } from './stitch.js';
 
 /**
- * Stitched sources longer than this are not compiled. V8 never optimises a function whose
- * bytecode exceeds 60 KB (`--max-optimized-bytecode-size`), and unoptimised stitched code is
- * several times slower than the interpreter it replaces. Measured on Node 20 (`--print-bytecode`
- * on the benchmark programs' functions, registers in locals): 0.60 to 0.97 bytes of bytecode per
- * source character, the densest being functions full of register write-backs. 60,000 characters
- * stay under the limit at the densest ratio. Longer functions stay interpreted, or are compiled in
- * parts (CompilerOptions.split).
+ * Stitched sources over this size (stitchedSize) are not compiled. V8 never optimises a function
+ * whose bytecode exceeds 60 KB (`--max-optimized-bytecode-size`), and unoptimised stitched code
+ * is several times slower than the interpreter it replaces. Measured on Node 20 (`--print-bytecode`
+ * on the 82 functions of the benchmark programs over 15,000 characters stitched): bytecode bytes
+ * came to 0.593 per character of ordinary stencil text plus 1.181 per character of register
+ * write-backs and reloads (least squares; no function more than 5.3% over that estimate, the
+ * worst 30% under it), so bytecode is about 0.6 x stitchedSize, and 84,000 keeps an estimated
+ * 50,000 bytes: room for the estimate's error, and no function so large that V8's optimising
+ * compiler takes long over it (compiling larger ones made ray-tracer and json slower, see
+ * docs/architecture.md). Longer functions stay interpreted, or are compiled in parts
+ * (CompilerOptions.split).
  */
-export const MAX_STITCHED_CHARS = 60_000;
+export const MAX_STITCHED_SIZE = 84_000;
 
 /**
  * Entries of a structured function away from its entries (pc 0, loop heads, after guest calls)
@@ -62,8 +66,8 @@ export interface CompileNote {
   readonly proto: unknown;
   /** `too large` (nothing compiled), `split` (compiled in parts) or `refused` (the host's compile threw). */
   readonly kind: 'too large' | 'split' | 'refused';
-  /** Its stitched source's length, whole. */
-  readonly chars: number;
+  /** Its stitched source's size (stitchedSize), whole. */
+  readonly size: number;
   /** For a split function: the parts compiled, and the code words left to the interpreter. */
   readonly parts: number;
   readonly interpretedWords: number;
@@ -106,8 +110,8 @@ export interface CompilerOptions {
   readonly tickCost?: (code: Int32Array, loopsOnly: boolean) => number;
   /** Receives each compiled function's stitched source, with a comment per instruction (each part's, for a split function). */
   readonly dump?: (proto: never, source: string) => void;
-  /** The size limit (MAX_STITCHED_CHARS by default; tests lower it to split small functions). */
-  readonly maxChars?: number;
+  /** The size limit (MAX_STITCHED_SIZE by default; tests lower it to split small functions). */
+  readonly maxSize?: number;
   /**
    * Compile functions over the size limit in parts (split.ts) instead of leaving them to the
    * interpreter. Off by default: on the benchmark programs the parts ran slower than the
@@ -126,7 +130,7 @@ export function stencilCompiler(
   bindings: Record<string, unknown>,
   options: CompilerOptions,
 ): (proto: never, stats: CompileStats) => CompiledCode | null {
-  const maxChars = options.maxChars ?? MAX_STITCHED_CHARS;
+  const maxSize = options.maxSize ?? MAX_STITCHED_SIZE;
   return (proto, stats) => {
     const { code, frameSize } = proto as { readonly code: Int32Array; readonly frameSize: number };
     const stitchOptions: StitchOptions = {
@@ -168,7 +172,7 @@ export function stencilCompiler(
         if (twin === undefined) {
           if (++declined < TWIN_AFTER) return false;
           const { source, t0 } = stitchTimed('dispatch', region);
-          twin = source.length > maxChars ? null : compile(source, null, t0);
+          twin = stitchedSize(source) > maxSize ? null : compile(source, null, t0);
           if (twin !== null) stats.twins++;
         }
         if (twin === null) return false;
@@ -177,9 +181,10 @@ export function stencilCompiler(
     };
 
     const whole = stitchTimed('structured', null);
-    if (whole.source.length <= maxChars) {
+    const wholeSize = stitchedSize(whole.source);
+    if (wholeSize <= maxSize) {
       const compiled = compile(whole.source, whole.structured ? twinResume(null) : null, whole.t0);
-      if (compiled === null) note({ proto, kind: 'refused', chars: whole.source.length, parts: 0, interpretedWords: 0 });
+      if (compiled === null) note({ proto, kind: 'refused', size: wholeSize, parts: 0, interpretedWords: 0 });
       else {
         if (whole.structured) stats.structured++;
         if (options.dump !== undefined) options.dump(proto, stitchSource(set, code, { ...stitchOptions, comments: true }));
@@ -188,7 +193,7 @@ export function stencilCompiler(
     }
     // Too large whole: compile its loops (and what is left, if it fits) as parts, when asked.
     const t0 = performance.now();
-    const plan = options.split === true ? planSplit(set, code, stitchOptions, maxChars, whole) : null;
+    const plan = options.split === true ? planSplit(set, code, stitchOptions, maxSize, whole) : null;
     stats.stitchMs += performance.now() - t0;
     stats.compileMs += performance.now() - t0;
     const parts: { code: (t: never, ticks: number) => number | undefined; region: Region }[] = [];
@@ -202,13 +207,13 @@ export function stencilCompiler(
     }
     if (parts.length === 0) {
       stats.tooLarge++;
-      note({ proto, kind: 'too large', chars: whole.source.length, parts: 0, interpretedWords: code.length });
+      note({ proto, kind: 'too large', size: wholeSize, parts: 0, interpretedWords: code.length });
       return null;
     }
     stats.split++;
     stats.parts += parts.length;
     const held = parts.reduce((n, p) => n + regionWords(set, code, p.region), 0);
-    note({ proto, kind: 'split', chars: whole.source.length, parts: parts.length, interpretedWords: code.length - held });
+    note({ proto, kind: 'split', size: wholeSize, parts: parts.length, interpretedWords: code.length - held });
     return splitDispatcher(code.length, parts, options.tick, stitchOptions.loopTickCost);
   };
 }

@@ -4,5 +4,6 @@
  */
 export { HOLE_BRANCH, HOLE_NEXT, HOLE_PC, HOLE_REGISTER, HOLE_RELOAD, HOLE_SPILL, HOLE_SPILL_RETURN, stitchSource } from './stitch.js';
 export type { Stencil, StencilSet, StitchOptions } from './stitch.js';
-export { MAX_COMPILE_NOTES, MAX_STITCHED_CHARS, TWIN_AFTER, canCompile, compileStitched, stencilCompiler } from './compiler.js';
+export { MAX_COMPILE_NOTES, MAX_STITCHED_SIZE, TWIN_AFTER, canCompile, compileStitched, stencilCompiler } from './compiler.js';
+export { stitchedSize } from './stitch.js';
 export type { CompileNote, CompileStats, CompiledCode, CompilerOptions, ResumeCode } from './compiler.js';

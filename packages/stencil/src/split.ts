@@ -3,7 +3,7 @@
  * (CompilerOptions.split; off by default, because on the benchmark programs the parts ran slower
  * than the interpreter: docs/architecture.md). The main chunk of a benchmark program (class
  * definitions, then the loop that runs them) stitches to 100,000 characters and more; whole, V8
- * would never optimise it (compiler.ts, MAX_STITCHED_CHARS), and its hot loop stays
+ * would not optimise it (compiler.ts, MAX_STITCHED_SIZE), and its hot loop stays
  * interpreted. Split, each loop that is too large to stay with the rest
  * becomes a part of its own, largest first, until what is left fits; a loop too large itself is
  * split the same way around its inner loops; what is left of a function that still does not fit,
@@ -17,7 +17,7 @@
  * target pc in the frame and returns the ticks it has left, and the dispatcher goes on with the
  * part holding that pc, or returns false to let the interpreter run a part left to it.
  */
-import { stitch } from './stitch.js';
+import { stitch, stitchedSize } from './stitch.js';
 import type { ControlFlow, Region, StencilSet, StitchOptions, Stitched } from './stitch.js';
 
 /** The parts a function is compiled in, with their sources. */
@@ -35,9 +35,9 @@ interface Loop {
 
 /**
  * Chooses the parts of a function whose whole stitched source (`whole`, in the structured
- * layout) is over `maxChars`; null when it has no structured layout (nothing to split along).
+ * layout) is over `maxSize`; null when it has no structured layout (nothing to split along).
  */
-export function planSplit(set: StencilSet, code: Int32Array, options: StitchOptions, maxChars: number, whole: Stitched): SplitPlan | null {
+export function planSplit(set: StencilSet, code: Int32Array, options: StitchOptions, maxSize: number, whole: Stitched): SplitPlan | null {
   const graph = whole.graph;
   if (graph === null || !whole.structured) return null;
   const loops = loopsOf(graph);
@@ -46,7 +46,7 @@ export function planSplit(set: StencilSet, code: Int32Array, options: StitchOpti
   // before stitching it (each estimate is checked by stitching the region).
   let textTotal = 0;
   for (const size of whole.sizes) textTotal += size;
-  const perText = textTotal > 0 ? whole.source.length / textTotal : 1;
+  const perText = textTotal > 0 ? stitchedSize(whole.source) / textTotal : 1;
   const blockText = new Float64Array(m);
   graph.blocks.forEach((b, i) => {
     for (const pc of b.pcs) blockText[i] += whole.sizes[pc];
@@ -63,9 +63,9 @@ export function planSplit(set: StencilSet, code: Int32Array, options: StitchOpti
     const inner = loops.filter((l) => l !== own && l.parent === own && region[l.head] === 1).sort((a, b) => b.size - a.size || a.head - b.head);
     for (let i = 0; ; ) {
       if (!region.includes(1)) return;
-      if (estimate(region) <= maxChars) {
+      if (estimate(region) <= maxSize) {
         const { source } = stitch(set, code, options, { graph, blocks: region });
-        if (source.length <= maxChars) {
+        if (stitchedSize(source) <= maxSize) {
           parts.push({ region: { graph, blocks: region }, source });
           return;
         }

@@ -692,3 +692,17 @@ function dirtyRegisters(
   for (let i = 0; i < n * words; i++) bits[i] |= writes[i];
   return { bits, words };
 }
+
+/** How a register write-back (`$S[$B+r]=$Rr;`) and a reload (`$Rr=$S[$B+r];`) start, as spill and reload write them. */
+const REGISTER_MOVE = '$S[$B+';
+
+/**
+ * The size MAX_STITCHED_SIZE limits: the source's characters, with the register write-backs and
+ * reloads counted twice (V8 makes twice as much bytecode of them per character as of the rest).
+ */
+export function stitchedSize(source: string): number {
+  let moves = 0;
+  for (let at = source.indexOf(REGISTER_MOVE); at >= 0; at = source.indexOf(REGISTER_MOVE, at + REGISTER_MOVE.length)) moves++;
+  // Each is 13 characters, or 15 from register 10 on; 14 on average.
+  return source.length + 14 * moves;
+}

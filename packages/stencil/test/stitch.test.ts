@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HOLE_BRANCH, HOLE_NEXT, HOLE_PC, HOLE_REGISTER, HOLE_RELOAD, HOLE_SPILL, HOLE_SPILL_RETURN, canCompile, compileStitched, stencilCompiler, stitchSource } from '../src/index.js';
+import { HOLE_BRANCH, HOLE_NEXT, HOLE_PC, HOLE_REGISTER, HOLE_RELOAD, HOLE_SPILL, HOLE_SPILL_RETURN, canCompile, compileStitched, stencilCompiler, stitchSource, stitchedSize } from '../src/index.js';
 import type { StencilSet } from '../src/index.js';
 
 // A two-instruction language, written by hand for the stitcher alone (real stencils come from
@@ -326,12 +326,12 @@ describe('the stitcher', () => {
     // 0: R0 = 0; 3: R1 = 0; 6: R3 = 1; 9: JMP 29; 11: R2 = 0; 14: JMP 22; 16: R0 += R3; 19: R2 += R3;
     // 22: R2 < 3: goto 16; 26: R1 += R3; 29: R1 < 4: goto 11; 33: NOTE; 34: DONE
     const nested = new Int32Array([SETK, 0, 0, SETK, 1, 0, SETK, 3, 1, JMP, 29, SETK, 2, 0, JMP, 22, ADD, 0, 3, ADD, 2, 3, LT, 2, 3, 16, ADD, 1, 3, LT, 1, 4, 11, NOTE, DONE]);
-    const whole = stitchSource(structured, nested, { tick: 100, registers: 4 }).length;
+    const whole = stitchedSize(stitchSource(structured, nested, { tick: 100, registers: 4 }));
     const splits = new Set<string>();
-    for (let maxChars = whole; maxChars > 1000; maxChars -= 150) {
+    for (let maxSize = whole; maxSize > 1000; maxSize -= 150) {
       const stats = { words: 0, stitchMs: 0, compileMs: 0, tooLarge: 0, structured: 0, twins: 0, split: 0, parts: 0, notes: [] };
       const notes: number[][] = [];
-      const compile = stencilCompiler(structured, { record: (_pc: number, stack: number[]) => notes.push(stack.slice(0, 4)) }, { tick: 100, maxChars, split: true });
+      const compile = stencilCompiler(structured, { record: (_pc: number, stack: number[]) => notes.push(stack.slice(0, 4)) }, { tick: 100, maxSize, split: true });
       const run = compile({ code: nested, frameSize: 4 } as never, stats as never);
       if (run === null) break;
       splits.add(`${stats.split}/${stats.parts}/${stats.notes.map((n: { interpretedWords: number }) => n.interpretedWords).join()}`);
@@ -346,7 +346,7 @@ describe('the stitcher', () => {
           interpret(nested, [0, 1], t.stack as number[], t.frame, (_pc, stack) => notes.push(stack.slice(0, 4)));
         }
       }
-      expect([maxChars, t.stack, notes]).toEqual([maxChars, [12, 4, 3, 1], [[12, 4, 3, 1]]]);
+      expect([maxSize, t.stack, notes]).toEqual([maxSize, [12, 4, 3, 1], [[12, 4, 3, 1]]]);
       if (stats.split === 0) expect(interpreted).toBe(0);
     }
     // Whole; the outer loop apart (the inner one in it); both loops apart; and the code around
@@ -380,5 +380,14 @@ describe('the stitcher', () => {
 
   it('says whether the host can compile', () => {
     expect(canCompile()).toBe(true);
+  });
+});
+
+describe('the size limit', () => {
+  it('counts the characters of a stitched source, its register write-backs and reloads twice', () => {
+    expect(stitchedSize('let x = 1;')).toBe(10);
+    // Two moves of 13 characters, counted at 14 each on top of the text.
+    const moves = '$S[$B+0]=$R0;$R1=$S[$B+1];';
+    expect(stitchedSize(`f();${moves}g();`)).toBe(8 + moves.length + 28);
   });
 });

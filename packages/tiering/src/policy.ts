@@ -54,7 +54,7 @@ export interface TierStats {
   split: number;
   parts: number;
   /** Functions not compiled whole, with why: the compile function's notes (a bounded list). */
-  notes: { readonly proto: unknown; readonly kind: 'too large' | 'split' | 'refused'; readonly chars: number; readonly parts: number; readonly interpretedWords: number }[];
+  notes: { readonly proto: unknown; readonly kind: 'too large' | 'split' | 'refused'; readonly size: number; readonly parts: number; readonly interpretedWords: number }[];
 }
 
 export interface TieringOptions {

@@ -1,7 +1,6 @@
 import { Node, SyntaxKind } from 'ts-morph';
 import type { CallExpression, FunctionDeclaration } from 'ts-morph';
 import { lowerCached, lowerCachedCall, lowerCacheMiss } from '@deegen/ic';
-import type { CacheReuse } from '@deegen/ic';
 import { fail } from './diagnostics.js';
 import type { FunctionLike, SemanticsFile, TypesModel, VariantModel, VariantOperand } from './model.js';
 
@@ -289,14 +288,12 @@ function lowerCachedDecl(st: Node, decl: import('ts-morph').VariableDeclaration,
   const [key, body, reuseFn] = call.getArguments();
   if (!Node.isVariableStatement(st) || st.getDeclarationKind() !== 'const' || key === undefined || body === undefined) fail('DG020', call);
   if (!Node.isArrowFunction(body) || Node.isBlock(body.getBody()) || body.getParameters().length > 0) fail('DG020', body, 'the body must be an arrow function without parameters returning an expression');
-  let reuse: CacheReuse | undefined;
+  let reuse: string | undefined;
   if (reuseFn !== undefined) {
     const params = Node.isArrowFunction(reuseFn) ? reuseFn.getParameters() : [];
-    if (!Node.isArrowFunction(reuseFn) || Node.isBlock(reuseFn.getBody()) || params.length !== 1 || !Node.isIdentifier(params[0].getNameNode()))
-      fail('DG020', reuseFn, 'the reuse test must be an arrow function of one named parameter returning an expression');
-    const param = params[0].getName();
-    if (param === decl.getName()) fail('DG020', reuseFn, `the reuse test's parameter must not be named ${param}, as the cached value is`);
-    reuse = { param, test: render(reuseFn.getBody(), env) };
+    if (!Node.isArrowFunction(reuseFn) || Node.isBlock(reuseFn.getBody()) || params.length !== 1 || params[0].getName() !== decl.getName())
+      fail('DG020', reuseFn, `the reuse test must be an arrow function of one parameter named ${decl.getName()}, as the cached value is, returning an expression`);
+    reuse = render(reuseFn.getBody(), env);
   }
   const site = env.registry.cacheSite(env.variant.bytecode.name, call);
   if (site >= env.variant.length) fail('DG020', call, `more cache sites than the ${env.variant.length} words of ${env.variant.name}`);

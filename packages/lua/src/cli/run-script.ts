@@ -19,7 +19,7 @@ export interface ScriptOptions {
   /** Baseline JIT mode and threshold (LuaStateOptions). */
   tier?: TierMode;
   jitThreshold?: number;
-  jitMaxChars?: number;
+  jitMaxSize?: number;
   jitSplit?: boolean;
   /** Receives the stitched JS of each compiled function (`--dump-jit`). */
   dumpJit?: (name: string, source: string) => void;
@@ -69,7 +69,7 @@ export class ScriptRunner {
       stats: options.stats,
       tier: options.tier,
       jitThreshold: options.jitThreshold,
-      jitMaxChars: options.jitMaxChars,
+      jitMaxSize: options.jitMaxSize,
       jitSplit: options.jitSplit,
       dumpJit: options.dumpJit,
       host: nodeHost,

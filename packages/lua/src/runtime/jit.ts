@@ -14,8 +14,8 @@ const STENCIL_SET = { stencils, bindingNames };
 export interface JitOptions {
   readonly mode: TierMode;
   readonly threshold?: number;
-  /** The size over which a function is not compiled whole (CompilerOptions.maxChars). */
-  readonly maxChars?: number;
+  /** The size over which a function is not compiled whole (CompilerOptions.maxSize). */
+  readonly maxSize?: number;
   /** Compile such functions in parts, their loops apart (CompilerOptions.split). */
   readonly split?: boolean;
   /** Called with each function's stitched source as it is compiled (`--dump-jit`). */
@@ -25,7 +25,7 @@ export interface JitOptions {
 /**
  * The realm's tiering policy. Where the host cannot create functions from source (a strict CSP,
  * some edge runtimes), every mode degrades to the interpreter. A function whose stitched source
- * is longer than MAX_STITCHED_CHARS (V8 would never optimise it) stays interpreted, or with
+ * is over MAX_STITCHED_SIZE (stitchedSize; V8 would not optimise it, or take long over it) stays interpreted, or with
  * `split` is compiled in parts, its loops apart; `--stats` names each such function.
  */
 export function createTiering(options: JitOptions): Tiering {
@@ -34,7 +34,7 @@ export function createTiering(options: JitOptions): Tiering {
     threshold: options.threshold,
     compile: stencilCompiler(STENCIL_SET, $jitBindings, {
       tick: ENGINE_TICK,
-      maxChars: options.maxChars,
+      maxSize: options.maxSize,
       split: options.split,
       tickCost: (code, loopsOnly) => compiledTickCost(opcodeTable, code, loopsOnly),
       dump: options.dump,

@@ -53,7 +53,7 @@ export function formatTierStats(table: OpcodeTable, tiering: Tiering, misses: Fl
         : n.kind === 'too large'
           ? 'left to the interpreter'
           : 'left to the interpreter: the host refused to compile it';
-    lines.push(`    ${name}: ${n.chars} characters stitched whole; ${what}`);
+    lines.push(`    ${name}: stitched whole at size ${n.size}; ${what}`);
   }
   lines.push(`  entries into compiled code in a running loop (OSR): ${s.osrEntries}`);
   const rate = s.stitchMs > 0 ? Math.round(s.words / s.stitchMs) : 0;

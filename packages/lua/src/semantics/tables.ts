@@ -158,7 +158,7 @@ export const GETFIELD = bytecode({
       const slot = cached(
         obj.shape,
         () => obj.shape.slotOf(name),
-        (s) => s >= 0 && obj.shape.keys[s] === name,
+        (slot) => slot >= 0 && obj.shape.keys[slot] === name,
       );
       const v = slot >= 0 ? obj.slots[slot] : obj.shape === DICTIONARY_SHAPE ? obj.getStr(name) : undefined;
       if (v !== undefined || obj.metatable === undefined) return ret(v);
@@ -188,7 +188,7 @@ export const SETFIELD = bytecode({
       const plan = cached(
         obj.shape,
         () => storePlan(obj.shape, name),
-        (p) => typeof p === 'number' && p >= 0 && obj.shape.keys[p] === name,
+        (plan) => typeof plan === 'number' && plan >= 0 && obj.shape.keys[plan] === name,
       );
       if (typeof plan === 'number') {
         if (plan >= 0 && value !== undefined) {

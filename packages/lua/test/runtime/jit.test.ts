@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { LuaState } from '../../src/state.js';
 import type { LuaStateOptions } from '../../src/state.js';
+import { MAX_STITCHED_SIZE } from '@deegen/stencil';
 
 function run(source: string, options: LuaStateOptions): { out: string; state: LuaState } {
   let out = '';
@@ -121,11 +122,11 @@ print(big({ a = 1, b = 2 }, 20000))`;
     expect(stats.notes).toHaveLength(1);
     expect(stats.notes[0]).toMatchObject({ kind: 'split', parts: 1 });
     expect(stats.notes[0].interpretedWords).toBeGreaterThan(300);
-    expect(stats.notes[0].chars).toBeGreaterThan(60_000);
+    expect(stats.notes[0].size).toBeGreaterThan(MAX_STITCHED_SIZE);
   });
 
   it('splits at a lower size limit down to inner loops, control crossing between parts on every iteration', () => {
-    const { out, state } = run(SPLIT, { tier: 'baseline', jitMaxChars: 5_800, jitSplit: true });
+    const { out, state } = run(SPLIT, { tier: 'baseline', jitMaxSize: 6_500, jitSplit: true });
     expect(out).toBe('200070000\n');
     const stats = state.realm.tiering!.stats;
     // `big` gives its for loop a part and the while loop inside it another, and its straight-line
@@ -138,9 +139,9 @@ print(big({ a = 1, b = 2 }, 20000))`;
     const src = 'n = 0 while true do n = n + 1 local j = 0 while j < 1 do j = j + 1 end end';
     // At 4,000 characters: the code before the loop, the outer loop and the inner one are three
     // parts; at 3,000, the code before the loop is left to the interpreter.
-    for (const jitMaxChars of [3_000, 4_000]) {
+    for (const jitMaxSize of [3_000, 4_000]) {
       const limits = { instructions: 1_000_000 };
-      const state = new LuaState({ tier: 'baseline', jitMaxChars, jitSplit: true, limits, write: () => {} });
+      const state = new LuaState({ tier: 'baseline', jitMaxSize, jitSplit: true, limits, write: () => {} });
       expect(() => state.run(src, { chunkName: '=test' })).toThrow(/instruction limit exceeded/);
       expect(state.realm.tiering!.stats.split).toBe(1);
       expect(state.realm.tiering!.stats.parts).toBeGreaterThanOrEqual(2);
