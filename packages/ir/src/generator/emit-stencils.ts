@@ -96,7 +96,7 @@ const OPERAND = /\$code\[\$pc \+ (\d+)\]/g;
 function compiledCall(fn: string, argc: string, id: string): string {
   // Frame.enterGuest written out: in a large stitched function the host has spent its inlining
   // budget long before the call sites, and the method call cost a tenth of a call and return.
-  // (frame.test.ts checks that both leave a frame the same.)
+  // (test/runtime/enter-guest.test.ts checks that both leave a frame the same.)
   return `{
 const $cf = ${fn}, $cn = ${argc};
 const $cp = $cf.proto;
