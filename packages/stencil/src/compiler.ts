@@ -4,7 +4,7 @@
  * the host to optimise: left to the interpreter, or on request split into parts, split.ts).
  */
 import { planSplit, splitDispatcher } from './split.js';
-import { stitch, stitchSource, stitchedSize } from './stitch.js';
+import { stitch, stitchSource } from './stitch.js';
 import type { Region, StencilSet, StitchOptions, Stitched } from './stitch.js';
 
 /**
@@ -171,8 +171,8 @@ export function stencilCompiler(
       return (t, ticks) => {
         if (twin === undefined) {
           if (++declined < TWIN_AFTER) return false;
-          const { source, t0 } = stitchTimed('dispatch', region);
-          twin = stitchedSize(source) > maxSize ? null : compile(source, null, t0);
+          const { source, size, t0 } = stitchTimed('dispatch', region);
+          twin = size > maxSize ? null : compile(source, null, t0);
           if (twin !== null) stats.twins++;
         }
         if (twin === null) return false;
@@ -181,10 +181,9 @@ export function stencilCompiler(
     };
 
     const whole = stitchTimed('structured', null);
-    const wholeSize = stitchedSize(whole.source);
-    if (wholeSize <= maxSize) {
+    if (whole.size <= maxSize) {
       const compiled = compile(whole.source, whole.structured ? twinResume(null) : null, whole.t0);
-      if (compiled === null) note({ proto, kind: 'refused', size: wholeSize, parts: 0, interpretedWords: 0 });
+      if (compiled === null) note({ proto, kind: 'refused', size: whole.size, parts: 0, interpretedWords: 0 });
       else {
         if (whole.structured) stats.structured++;
         if (options.dump !== undefined) options.dump(proto, stitchSource(set, code, { ...stitchOptions, comments: true }));
@@ -207,13 +206,13 @@ export function stencilCompiler(
     }
     if (parts.length === 0) {
       stats.tooLarge++;
-      note({ proto, kind: 'too large', size: wholeSize, parts: 0, interpretedWords: code.length });
+      note({ proto, kind: 'too large', size: whole.size, parts: 0, interpretedWords: code.length });
       return null;
     }
     stats.split++;
     stats.parts += parts.length;
     const held = parts.reduce((n, p) => n + regionWords(set, code, p.region), 0);
-    note({ proto, kind: 'split', size: wholeSize, parts: parts.length, interpretedWords: code.length - held });
+    note({ proto, kind: 'split', size: whole.size, parts: parts.length, interpretedWords: code.length - held });
     return splitDispatcher(code.length, parts, options.tick, stitchOptions.loopTickCost);
   };
 }

@@ -17,7 +17,7 @@
  * target pc in the frame and returns the ticks it has left, and the dispatcher goes on with the
  * part holding that pc, or returns false to let the interpreter run a part left to it.
  */
-import { stitch, stitchedSize } from './stitch.js';
+import { stitch } from './stitch.js';
 import type { ControlFlow, Region, StencilSet, StitchOptions, Stitched } from './stitch.js';
 
 /** The parts a function is compiled in, with their sources. */
@@ -46,7 +46,7 @@ export function planSplit(set: StencilSet, code: Int32Array, options: StitchOpti
   // before stitching it (each estimate is checked by stitching the region).
   let textTotal = 0;
   for (const size of whole.sizes) textTotal += size;
-  const perText = textTotal > 0 ? stitchedSize(whole.source) / textTotal : 1;
+  const perText = textTotal > 0 ? whole.size / textTotal : 1;
   const blockText = new Float64Array(m);
   graph.blocks.forEach((b, i) => {
     for (const pc of b.pcs) blockText[i] += whole.sizes[pc];
@@ -64,8 +64,8 @@ export function planSplit(set: StencilSet, code: Int32Array, options: StitchOpti
     for (let i = 0; ; ) {
       if (!region.includes(1)) return;
       if (estimate(region) <= maxSize) {
-        const { source } = stitch(set, code, options, { graph, blocks: region });
-        if (stitchedSize(source) <= maxSize) {
+        const { source, size } = stitch(set, code, options, { graph, blocks: region });
+        if (size <= maxSize) {
           parts.push({ region: { graph, blocks: region }, source });
           return;
         }

@@ -116,11 +116,13 @@ export interface Region {
 }
 
 /**
- * What stitch makes: the source, whether it is in the structured layout, each instruction's text
- * length (by pc), and the control-flow graph (null in the dispatch layout).
+ * What stitch makes: the source and its size (stitchedSize, what the compile limit applies to),
+ * whether it is in the structured layout, each instruction's text length (by pc), and the
+ * control-flow graph (null in the dispatch layout).
  */
 export interface Stitched {
   readonly source: string;
+  readonly size: number;
   readonly structured: boolean;
   readonly sizes: Int32Array;
   readonly graph: ControlFlow | null;
@@ -294,7 +296,8 @@ export function stitch(set: StencilSet, code: Int32Array, options: StitchOptions
   out.push('};');
   // Only the bindings these stencils name are unpacked (the full list is a few hundred names).
   out[0] = `const { ${[...used].sort((a, b) => a - b).map((i) => set.bindingNames[i]).join(', ')} } = $rt;`;
-  return { source: out.join('\n'), structured: !dispatchLayout, sizes, graph };
+  const source = out.join('\n');
+  return { source, size: stitchedSize(source), structured: !dispatchLayout, sizes, graph };
 }
 
 /** A taken branch that counts a tick: set `$pc`, end the tick or go on with `continue <label>`. */
