@@ -33,6 +33,12 @@ import type { LuaValue } from './runtime/value.js';
  */
 export type EngineMode = 'interp' | 'reference';
 
+/**
+ * The tier mode when none is asked for: counters compile hot functions and enter hot loops
+ * (docs/architecture.md, "Baseline JIT"). Where the host cannot compile, the VM stays interpreted.
+ */
+export const DEFAULT_TIER: TierMode = 'auto';
+
 /** Options of `run` and `load`. */
 export interface ChunkOptions {
   /**
@@ -54,9 +60,9 @@ export interface LuaStateOptions extends EmbedOptions {
   /** Count executed instructions per bytecode (runs on the instrumented engine; `--stats`). */
   stats?: boolean;
   /**
-   * Baseline JIT (`interp` engine only): `interp` (the default for now) never compiles,
-   * `baseline` compiles every function at its first run, `auto` after `jitThreshold` visits
-   * (calls, returns into it, and loop ticks; see @deegen/tiering).
+   * Baseline JIT (`interp` engine only): `interp` never compiles, `baseline` compiles every
+   * function at its first run, `auto` (DEFAULT_TIER) after `jitThreshold` visits (calls, returns
+   * into it, and loop ticks; see @deegen/tiering) and enters hot loops while they run.
    */
   tier?: TierMode;
   jitThreshold?: number;
@@ -127,7 +133,7 @@ export class LuaState {
     if ((options.engine ?? 'interp') === 'interp') {
       const dump = options.dumpJit;
       this.realm.tiering = createTiering({
-        mode: options.tier ?? 'interp',
+        mode: options.tier ?? DEFAULT_TIER,
         threshold: options.jitThreshold,
         maxSize: options.jitMaxSize,
         split: options.jitSplit,

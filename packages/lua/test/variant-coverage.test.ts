@@ -15,7 +15,7 @@ describe('the conformance corpus', () => {
     const cwd = process.cwd();
     try {
       for (const p of listConformance(root)) {
-        const runner = new ScriptRunner({ engine: 'interp', stats: true, progName: 'lua', stdout: () => {}, stderr: () => {} });
+        const runner = new ScriptRunner({ engine: 'interp', tier: 'interp', stats: true, progName: 'lua', stdout: () => {}, stderr: () => {} });
         runner.setArgs(['lua', p.file], 1);
         let source = readFileSync(join(p.dir, p.file), 'latin1');
         if (source.startsWith('#')) source = `--${source.slice(source.indexOf('\n'))}`;

@@ -6,6 +6,7 @@ import type { CommandLine } from './options.js';
 import { runRepl } from './repl.js';
 import { ScriptRunner } from './run-script.js';
 import { stdinReader } from './stdin-reader.js';
+import { DEFAULT_TIER } from '../state.js';
 
 export const VERSION = 'deegen-lua 0.1.0 (Lua 5.1 semantics)';
 
@@ -58,7 +59,7 @@ export function main(args: readonly string[], options: MainOptions = {}): number
   const runner = new ScriptRunner({
     engine: cl?.engine ?? 'interp',
     stats: cl?.stats ?? false,
-    tier: cl?.tier ?? 'interp',
+    tier: cl?.tier ?? DEFAULT_TIER,
     jitThreshold: cl?.jitThreshold,
     jitSplit: cl?.jitSplit === true,
     dumpJit: cl?.dumpJit === true ? (name, source) => writeErr(`-- compiled ${name}\n${source}\n`) : undefined,

@@ -1,4 +1,5 @@
 import type { TierMode } from '@deegen/tiering';
+import { DEFAULT_TIER } from '../state.js';
 import type { EngineMode } from '../state.js';
 
 /**
@@ -19,7 +20,7 @@ export interface CommandLine {
   readonly engine: EngineMode;
   /** `--stats`: print execution statistics to stderr at the end. */
   readonly stats: boolean;
-  /** `--tier`: when the baseline JIT compiles (default `interp` for now). */
+  /** `--tier`: when the baseline JIT compiles (default DEFAULT_TIER, `auto`). */
   readonly tier: TierMode;
   /** `--jit-threshold N`: visits before a function is compiled in `auto` mode. */
   readonly jitThreshold: number | undefined;
@@ -60,7 +61,7 @@ export function usage(progName: string): string {
     '           run bytecode with the generated interpreter (default) or the semantics themselves\n' +
     `  ${STATS_OPTION}  print instruction counts, inline-cache hit rates and JIT events to stderr at the end\n` +
     `  ${TIER_OPTION} interp|baseline|auto\n` +
-    '           interpreter only (default), compile every function at its first run, or compile hot code\n' +
+    '           interpreter only, compile every function at its first run, or compile hot code (default)\n' +
     `  ${THRESHOLD_OPTION} N\n` +
     '           in auto mode, compile after N calls (a loop counts 250 per 1,024 instructions)\n' +
     `  ${SPLIT_OPTION}  compile functions too large to compile whole in parts, their loops apart\n` +
@@ -81,7 +82,7 @@ export function parseCommandLine(argv: readonly string[]): CommandLine | undefin
   let statements = false;
   let engine: EngineMode = 'interp';
   let stats = false;
-  let tier: TierMode = 'interp';
+  let tier: TierMode = DEFAULT_TIER;
   let jitThreshold: number | undefined;
   let dumpJit = false;
   let jitSplit = false;

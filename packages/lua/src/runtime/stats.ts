@@ -60,7 +60,8 @@ export function formatTierStats(table: OpcodeTable, tiering: Tiering, misses: Fl
   lines.push(
     `  compile time: ${s.compileMs.toFixed(2)} ms for ${s.words} code words (stitching ${s.stitchMs.toFixed(2)} ms, ${rate} words/ms)`,
   );
-  lines.push('  inline-cache misses, per kind of site:');
+  // Compiled code counts no executions, so hit rates come from an interpreted run.
+  lines.push('  inline-cache misses, per kind of site (hit rates: --tier interp --stats):');
   const withCaches = new Set(table.variants.filter((v) => v.caches > 0).map((v) => v.bytecode));
   for (const [bytecode, e] of sumPerBytecode(table, undefined, misses)) {
     if (withCaches.has(bytecode)) lines.push(`    ${bytecode.padEnd(10)} misses ${String(e.misses).padStart(9)}`);
