@@ -75,3 +75,20 @@ export class ChainRef {
     }
   }
 }
+
+/**
+ * The chain reference for `key` starting at metatable `meta`, made once and kept on `meta`: the
+ * body of the GETFIELD and SELF chain caches. A ref is valid for every site (it is checked
+ * against the epoch on use), so a megamorphic site costs a map lookup, not an allocation and a
+ * walk of the chain, on each miss.
+ */
+export function chainRefFor(meta: LuaTable, key: string): ChainRef {
+  let refs = meta.chainRefs;
+  if (refs === undefined) refs = meta.chainRefs = new Map();
+  let ref = refs.get(key);
+  if (ref === undefined) {
+    ref = new ChainRef(meta, key);
+    refs.set(key, ref);
+  }
+  return ref;
+}

@@ -1,5 +1,6 @@
 import { runtimeError } from './errors.js';
 import { DICTIONARY_SHAPE, EMPTY_SHAPE, type Shape } from './shape.js';
+import type { ChainRef } from './chain-cache.js';
 import type { LuaValue } from './value.js';
 import { SIZE, memoryMeter } from './memory-meter.js';
 
@@ -77,6 +78,13 @@ export class LuaTable {
    * `__index` field and metatable then move `chainEpoch` when they change.
    */
   watched = false;
+  /**
+   * The `__index` chain references that start at this table as a metatable, by key
+   * (chain-cache.ts, `chainRefFor`): shared by every cache site, so that a site meeting more
+   * metatables than its polymorphic cache holds finds one already resolved instead of walking
+   * the chain again.
+   */
+  chainRefs: Map<string, ChainRef> | undefined = undefined;
   /**
    * Values of the keys 1..array.length; entries may be undefined (holes). Readable by fast paths
    * in the VM and libraries; every write must go through the set methods.

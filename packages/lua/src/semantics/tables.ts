@@ -3,7 +3,7 @@ import { slotOrConstant, slowPath, thread, throwError } from '@deegen/ir';
 import type { Thread } from '@deegen/ir';
 import { cached } from '@deegen/ic';
 import { LuaFunction } from '../runtime/function.js';
-import { CHAIN_ABSENT, ChainRef } from '../runtime/chain-cache.js';
+import { CHAIN_ABSENT, chainRefFor } from '../runtime/chain-cache.js';
 import { allocationCollect } from '../runtime/gc.js';
 import { getMetamethod, storesRaw } from '../runtime/metatables.js';
 import { realmOf } from '../runtime/realm.js';
@@ -165,7 +165,7 @@ export const GETFIELD = bytecode({
       // Inherited fields: where the metatable's __index chain holds the key, at any depth,
       // cached per metatable and checked against the chain epoch (runtime/chain-cache.ts).
       const meta = obj.metatable;
-      const chain = cached(meta, () => new ChainRef(meta, name));
+      const chain = cached(meta, () => chainRefFor(meta, name));
       // ChainRef.value's hit written out (a found slot is current while the epoch is): in large
       // stitched functions the host inlines no method call at this depth.
       const w = chain.epoch === chainEpoch.value && chain.slot >= 0 ? chain.holder!.slots[chain.slot] : chain.value();
@@ -321,7 +321,7 @@ export const SELF = bytecode({
       // The method lives somewhere up the metatable's __index chain (a class, its base classes,
       // the string library), cached per metatable as for GETFIELD.
       const mt = meta;
-      const chain = cached(mt, () => new ChainRef(mt, key));
+      const chain = cached(mt, () => chainRefFor(mt, key));
       const method = chain.epoch === chainEpoch.value && chain.slot >= 0 ? chain.holder!.slots[chain.slot] : chain.value();
       if (method !== undefined) {
         setSlot(base, method);
