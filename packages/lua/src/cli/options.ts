@@ -59,7 +59,8 @@ export function usage(progName: string): string {
     '  -        execute stdin and stop handling options\n' +
     `  ${ENGINE_OPTION} interp|reference\n` +
     '           run bytecode with the generated interpreter (default) or the semantics themselves\n' +
-    `  ${STATS_OPTION}  print instruction counts, inline-cache hit rates and JIT events to stderr at the end\n` +
+    `  ${STATS_OPTION}  print JIT events and inline-cache misses to stderr at the end\n` +
+    '           (with --tier interp: instruction counts and inline-cache hit rates)\n' +
     `  ${TIER_OPTION} interp|baseline|auto\n` +
     '           interpreter only, compile every function at its first run, or compile hot code (default)\n' +
     `  ${THRESHOLD_OPTION} N\n` +
