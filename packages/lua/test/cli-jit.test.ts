@@ -28,6 +28,16 @@ describe('deegen-lua --tier, --jit-threshold, --jit-split, --dump-jit', () => {
     expect(r.stderr).toMatch(/in a running loop \(OSR\): 1/);
   });
 
+  it('runs --tier auto when no tier is given: --stats reports the JIT, with OSR of a hot loop', () => {
+    const r = runOurs(['--stats', '-e', 'local s = 0 for i = 1, 300000 do s = s + i end print(s)']);
+    expect(r.stdout).toBe('45000150000\n');
+    expect(r.stderr).toContain('engine: interp + baseline JIT (--tier auto, threshold 1000)');
+    expect(r.stderr).toMatch(/in a running loop \(OSR\): 1/);
+    expect(r.stderr).toContain('(hit rates: --tier interp --stats)');
+    const interp = runOurs(['--tier', 'interp', '--stats', '-e', 'local t = {x = 1} for i = 1, 10 do local y = t.x end']);
+    expect(interp.stderr).toMatch(/GETFIELD +executions +10 +misses +1 +hit rate +90\.00%/);
+  });
+
   it('names each function too large to compile whole in --stats, and compiles its loops apart with --jit-split', () => {
     const lines = Array.from({ length: 80 }, () => 'x = x + t.a * 2 - t.b').join(' ');
     const src = `local function big(t, n) local x = 0 ${lines} for i = 1, n do x = x + i end return x end print(big({ a = 1, b = 2 }, 100))`;
