@@ -166,6 +166,15 @@ export class Matcher {
   private groups: RegExpExecArray | null = null;
   /** True while `trial` runs the matcher within a few steps. */
   private inTrial = false;
+  /**
+   * What `search` works out from the pattern, once per use of the matcher (reset clears it; gsub
+   * searches many times with the same pattern): for which (p0, anchored) it was worked out (-1:
+   * not yet), the host RegExp that runs the pattern (null: the matcher alone) and the pattern's
+   * required first byte ('' when it has none or is anchored).
+   */
+  private planKey = -1;
+  private planRe: RegExp | null = null;
+  private planFirst = '';
 
   reset(src: string, pat: string): void {
     this.src = src;
@@ -175,6 +184,8 @@ export class Matcher {
     this.patEnd = nul < 0 ? pat.length : nul;
     this.level = 0;
     this.groups = null;
+    this.planKey = -1;
+    this.planRe = null;
   }
 
   /**
@@ -190,10 +201,16 @@ export class Matcher {
   search(from: number, p0: number, anchored: boolean): number {
     const srcEnd = this.srcEnd;
     if (from > srcEnd) return -1;
-    const re = this.onSteps === null ? hostRegExp(this.pat, this.patEnd, anchored) : null;
+    const key = p0 * 2 + (anchored ? 1 : 0);
+    if (this.planKey !== key) {
+      this.planKey = key;
+      this.planRe = this.onSteps === null ? hostRegExp(this.pat, this.patEnd, anchored) : null;
+      this.planFirst = anchored ? '' : requiredFirstChar(this.pat, p0);
+    }
+    const re = this.planRe;
     if (re !== null) {
       let start = from;
-      const first = anchored ? '' : requiredFirstChar(this.pat, p0);
+      const first = this.planFirst;
       if (first === '' || this.src.charCodeAt(from) === first.charCodeAt(0)) {
         const e = this.trial(from, p0);
         if (e >= 0) {
@@ -226,7 +243,7 @@ export class Matcher {
   /** search with the matcher alone. */
   private scan(from: number, p0: number, anchored: boolean): number {
     const srcEnd = this.srcEnd;
-    const first = anchored ? '' : requiredFirstChar(this.pat, p0);
+    const first = this.planFirst;
     for (let s = from; s <= srcEnd; s++) {
       if (first !== '') {
         s = this.src.indexOf(first, s);
@@ -634,11 +651,11 @@ function hex(c: number): string {
 }
 
 /**
- * RegExp class content for the bytes 0..255 marked in `set`, plus every char code above 255 when
- * `high` (subjects are byte strings, but the matcher's classes are defined for any code: a
- * complemented class such as `%A` holds them all).
+ * A RegExp class of the bytes 0..255 marked in `set`, plus every char code above 255 when `high`
+ * (subjects are byte strings, but the matcher's classes are defined for any code: a complemented
+ * class such as `%A` holds them all). An empty set gives `[]`, which matches nothing.
  */
-function rangesOf(set: Uint8Array, high: boolean): string {
+function classOf(set: Uint8Array, high: boolean): string {
   let out = '';
   for (let c = 0; c < 256; ) {
     if (set[c] === 0) {
@@ -650,7 +667,7 @@ function rangesOf(set: Uint8Array, high: boolean): string {
     out += end === c ? hex(c) : hex(c) + '-' + hex(end);
     c = end + 1;
   }
-  return high ? out + '\\u0100-\\uffff' : out;
+  return '[' + out + (high ? '\\u0100-\\uffff' : '') + ']';
 }
 
 /** Marks in `set` the bytes of `%x` (`cl` the char code after `%`); whether codes above 255 belong too. */
@@ -695,8 +712,7 @@ function translatePattern(pat: string, p: number, patEnd: number): string | null
       const next = pat.charCodeAt(p + 1);
       if (next === 98 /* b */ || next === 102 /* f */ || (next >= 48 && next <= 57)) return null;
       const set = new Uint8Array(256);
-      const members = rangesOf(set, markClass(set, next));
-      item = members === '' ? '[]' : '[' + members + ']';
+      item = classOf(set, markClass(set, next));
       ep = p + 2;
     } else if (c === 91 /* [ */) {
       // The set's extent as classEnd finds it, then its members as matchBracket reads them.
@@ -725,8 +741,7 @@ function translatePattern(pat: string, p: number, patEnd: number): string | null
         } else set[pc] = 1;
       }
       if (negated) for (let x = 0; x < 256; x++) set[x] ^= 1;
-      const members = rangesOf(set, high !== negated);
-      item = members === '' ? '[]' : '[' + members + ']';
+      item = classOf(set, high !== negated);
     } else if (c === 46 /* . */) {
       item = '[^]';
       ep = p + 1;
