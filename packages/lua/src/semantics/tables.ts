@@ -191,17 +191,19 @@ export const SETFIELD = bytecode({
         (plan) => typeof plan === 'number' && plan >= 0 && obj.shape.keys[plan] === name,
       );
       if (typeof plan === 'number') {
-        if (plan >= 0 && value !== undefined) {
-          // Replacing a present value keeps the layout; a watched table's __index goes through setStr.
-          // Filling a tombstone (an absent key the shape still has) does too, when no __newindex
-          // applies and no chain reference watches the table's key set.
+        if (plan >= 0) {
+          // Replacing a present value keeps the layout, nil included (the key becomes a tombstone,
+          // as `self.link = nil` does). A watched table goes through setStr when its key set or
+          // its __index changes, which the chains through it must hear of.
           if (obj.slots[plan] !== undefined) {
-            if (!(obj.watched && name === '__index')) {
+            if (!obj.watched || (value !== undefined && name !== '__index')) {
               obj.slots[plan] = value;
               return ret();
             }
           } else if (!obj.watched && storesRaw(obj)) {
-            obj.fillSlot(plan, value);
+            // A tombstone (an absent key the shape still has) and no __newindex: filled, or left
+            // absent by a nil.
+            if (value !== undefined) obj.fillSlot(plan, value);
             return ret();
           }
         }
