@@ -22,6 +22,12 @@
  * keys are the map entries whose slot is below its key count, so `slotOf` checks the bound. That
  * keeps a chain of n shapes at O(n) map entries instead of O(n^2); it costs one comparison per
  * lookup. Tables stop adding keys to shapes at their dictionary threshold (table.ts).
+ *
+ * Each shape also has a 32-bit `keyMask`, the bits of its keys hashed into 32 (`keyBit`): a key
+ * whose bit is clear is certainly not in the shape. An inline cache that found a key absent keeps
+ * `absentSlot(key)`, a negative slot naming the key's bit, and takes it for another shape whose
+ * mask lacks the bit without a lookup: method calls on objects of several classes, none of which
+ * holds the method itself.
  */
 
 /** Children a shape remembers; further transitions from it give unshared shapes. */
@@ -75,6 +81,8 @@ export class Shape {
   private readonly shared: boolean;
   /** Whether `lookup` ends at this shape's last key, so that a child may extend it in place. */
   private lookupExtensible: boolean;
+  /** The keyBit of every key, or'ed (all ones for DICTIONARY_SHAPE, which proves no key absent). */
+  keyMask = 0;
 
   /** Use EMPTY_SHAPE and withKey; the constructor is for this module and DICTIONARY_SHAPE. */
   constructor(keys: readonly string[], lookup: Map<string, number>, shared: boolean) {
@@ -84,6 +92,7 @@ export class Shape {
     this.shared = shared;
     this.lookupExtensible = lookup.size === keys.length;
     if (shared) sharedShapes++;
+    for (const k of keys) this.keyMask |= 1 << keyBitIndex(k);
   }
 
   /**
@@ -106,6 +115,12 @@ export class Shape {
   slotOf(key: string): number {
     const slot = this.lookup.get(key);
     return slot !== undefined && slot < this.keys.length ? slot : -1;
+  }
+
+  /** slotOf for an inline cache: the slot, or absentSlot(key) when the shape does not have it. */
+  slotOrAbsent(key: string): number {
+    const slot = this.lookup.get(key);
+    return slot !== undefined && slot < this.keys.length ? slot : absentSlot(key);
   }
 
   /**
@@ -148,6 +163,22 @@ export const EMPTY_SHAPE: Shape = new Shape([], new Map(), true);
  * keys, so `slotOf` is always -1 and a cache keyed on it can never hit a slot.
  */
 export const DICTIONARY_SHAPE: Shape = new Shape([], new Map(), false);
+DICTIONARY_SHAPE.keyMask = -1;
+
+/** The bit of `key` in keyMask, 0 to 31: a hash of its characters (FNV-1a). */
+export function keyBitIndex(key: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
+  return (h ^ (h >>> 15)) & 31;
+}
+
+/**
+ * What an inline cache keeps for `key` absent from a shape: -2 - keyBitIndex(key), negative like
+ * slotOf's -1. A shape lacks the key for certain when `(shape.keyMask & (1 << (-2 - slot))) === 0`.
+ */
+export function absentSlot(key: string): number {
+  return -2 - keyBitIndex(key);
+}
 
 /**
  * The shape a table reaches by adding `keys` (distinct) in order to an empty table: what a table

@@ -155,10 +155,12 @@ export const GETFIELD = bytecode({
     if (obj instanceof LuaTable) {
       // A slot found for one shape serves every shape that has the name at that slot: a site that
       // meets objects of several classes sharing a base class's field layout stays inline.
+      // An absent name (a negative slot, shape.ts's absentSlot) serves every shape whose key mask
+      // proves it absent too.
       const slot = cached(
         obj.shape,
-        () => obj.shape.slotOf(name),
-        (slot) => slot >= 0 && obj.shape.keys[slot] === name,
+        () => obj.shape.slotOrAbsent(name),
+        (slot) => (slot >= 0 ? obj.shape.keys[slot] === name : slot < 0 && (obj.shape.keyMask & (1 << (-2 - slot))) === 0),
       );
       const v = slot >= 0 ? obj.slots[slot] : obj.shape === DICTIONARY_SHAPE ? obj.getStr(name) : undefined;
       if (v !== undefined || obj.metatable === undefined) return ret(v);
@@ -309,7 +311,13 @@ export const SELF = bytecode({
     // or the strings' metatable for `s:sub(i, j)` and friends.
     let meta: LuaTable | undefined;
     if (obj instanceof LuaTable) {
-      const slot = cached(obj.shape, () => obj.shape.slotOf(key));
+      // The method is seldom the object's own: an absent key (shape.ts's absentSlot) serves every
+      // shape whose key mask proves it absent too, so receivers of several classes stay inline.
+      const slot = cached(
+        obj.shape,
+        () => obj.shape.slotOrAbsent(key),
+        (slot) => slot < 0 && (obj.shape.keyMask & (1 << (-2 - slot))) === 0,
+      );
       const own = slot >= 0 ? obj.slots[slot] : obj.shape === DICTIONARY_SHAPE ? obj.getStr(key) : undefined;
       if (own !== undefined || obj.metatable === undefined) {
         setSlot(base, own);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DICTIONARY_SHAPE, EMPTY_SHAPE, MAX_TRANSITIONS, type Shape } from '../../src/runtime/shape.js';
+import { DICTIONARY_SHAPE, EMPTY_SHAPE, MAX_TRANSITIONS, type Shape, absentSlot, keyBitIndex } from '../../src/runtime/shape.js';
 
 /** The shape reached from the root by adding `keys` in order. */
 function shapeOf(...keys: string[]): Shape {
@@ -111,5 +111,39 @@ describe('DICTIONARY_SHAPE', () => {
 
   it('refuses transitions', () => {
     expect(() => DICTIONARY_SHAPE.withKey('x')).toThrow();
+  });
+});
+
+describe('Shape key masks', () => {
+  /** Whether a cached absentSlot(key) may be taken for `shape` (the test the inline caches make). */
+  const provesAbsent = (shape: Shape, key: string): boolean => (shape.keyMask & (1 << (-2 - absentSlot(key)))) === 0;
+
+  it('never proves a key absent from a shape that has it', () => {
+    const keys = Array.from({ length: 300 }, (_, i) => `k${i}`);
+    for (let n = 1; n <= 12; n++) {
+      const shape = shapeOf(...keys.slice(n * 7, n * 7 + n));
+      for (const key of shape.keys) expect(provesAbsent(shape, key)).toBe(false);
+      for (const key of keys) if (provesAbsent(shape, key)) expect(shape.slotOf(key)).toBe(-1);
+    }
+  });
+
+  it('proves most absent names absent from small shapes', () => {
+    const shape = shapeOf('name', 'moves', 'x', 'y', 'w', 'h');
+    const methods = ['area', 'perimeter', 'weight', 'moveBy', 'describe', 'update', 'draw', 'init'];
+    const proven = methods.filter((m) => provesAbsent(shape, m)).length;
+    expect(proven).toBeGreaterThanOrEqual(5);
+  });
+
+  it('gives absent keys a negative slot naming their bit, and proves nothing for dictionaries', () => {
+    for (const key of ['', 'a', '__index', 'é', 'x'.repeat(100)]) {
+      const slot = absentSlot(key);
+      expect(slot).toBeLessThan(-1);
+      expect(-2 - slot).toBe(keyBitIndex(key));
+      expect(keyBitIndex(key)).toBeGreaterThanOrEqual(0);
+      expect(keyBitIndex(key)).toBeLessThan(32);
+      expect(provesAbsent(DICTIONARY_SHAPE, key)).toBe(false);
+    }
+    expect(shapeOf('p', 'q').slotOrAbsent('q')).toBe(1);
+    expect(shapeOf('p', 'q').slotOrAbsent('r')).toBe(absentSlot('r'));
   });
 });
