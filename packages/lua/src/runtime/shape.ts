@@ -23,7 +23,7 @@
  * keeps a chain of n shapes at O(n) map entries instead of O(n^2); it costs one comparison per
  * lookup. Tables stop adding keys to shapes at their dictionary threshold (table.ts).
  *
- * Each shape also has a 32-bit `keyMask`, the bits of its keys hashed into 32 (`keyBit`): a key
+ * Each shape also has a 32-bit `keyMask`, the bits of its keys hashed into 32 (`keyBitIndex`): a key
  * whose bit is clear is certainly not in the shape. An inline cache that found a key absent keeps
  * `absentSlot(key)`, a negative slot naming the key's bit, and takes it for another shape whose
  * mask lacks the bit without a lookup: method calls on objects of several classes, none of which
@@ -81,18 +81,18 @@ export class Shape {
   private readonly shared: boolean;
   /** Whether `lookup` ends at this shape's last key, so that a child may extend it in place. */
   private lookupExtensible: boolean;
-  /** The keyBit of every key, or'ed (all ones for DICTIONARY_SHAPE, which proves no key absent). */
-  keyMask = 0;
+  /** The bit of every key (keyBitIndex), or'ed; all ones for DICTIONARY_SHAPE, which proves no key absent. */
+  readonly keyMask: number;
 
   /** Use EMPTY_SHAPE and withKey; the constructor is for this module and DICTIONARY_SHAPE. */
-  constructor(keys: readonly string[], lookup: Map<string, number>, shared: boolean) {
+  constructor(keys: readonly string[], lookup: Map<string, number>, shared: boolean, keyMask: number) {
     this.id = nextId++;
     this.keys = keys;
     this.lookup = lookup;
     this.shared = shared;
     this.lookupExtensible = lookup.size === keys.length;
     if (shared) sharedShapes++;
-    for (const k of keys) this.keyMask |= 1 << keyBitIndex(k);
+    this.keyMask = keyMask;
   }
 
   /**
@@ -149,21 +149,20 @@ export class Shape {
     const remember =
       (this.transitions === undefined || this.transitions.size < MAX_TRANSITIONS) &&
       (!this.shared || sharedShapes < MAX_SHARED_SHAPES);
-    const child = new Shape(keys, lookup, this.shared && remember);
+    const child = new Shape(keys, lookup, this.shared && remember, this.keyMask | (1 << keyBitIndex(key)));
     if (remember) (this.transitions ??= new Map()).set(key, child);
     return child;
   }
 }
 
 /** The shape of a table with no string keys in shape mode: the root of the shared tree. */
-export const EMPTY_SHAPE: Shape = new Shape([], new Map(), true);
+export const EMPTY_SHAPE: Shape = new Shape([], new Map(), true, 0);
 
 /**
  * The shape of every table in dictionary mode, whose string keys live in its hash part. It has no
  * keys, so `slotOf` is always -1 and a cache keyed on it can never hit a slot.
  */
-export const DICTIONARY_SHAPE: Shape = new Shape([], new Map(), false);
-DICTIONARY_SHAPE.keyMask = -1;
+export const DICTIONARY_SHAPE: Shape = new Shape([], new Map(), false, -1);
 
 /** The bit of `key` in keyMask, 0 to 31: a hash of its characters (FNV-1a). */
 export function keyBitIndex(key: string): number {
