@@ -119,8 +119,8 @@ export class Shape {
 
   /** slotOf for an inline cache: the slot, or absentSlot(key) when the shape does not have it. */
   slotOrAbsent(key: string): number {
-    const slot = this.lookup.get(key);
-    return slot !== undefined && slot < this.keys.length ? slot : absentSlot(key);
+    const slot = this.slotOf(key);
+    return slot >= 0 ? slot : absentSlot(key);
   }
 
   /**
