@@ -18,6 +18,7 @@ export interface FunctionListing {
 function showConstant(v: unknown): string {
   if (typeof v === 'number') return formatNumber(v);
   if (typeof v === 'string') return JSON.stringify(v);
+  if (v === undefined) return 'nil';
   // NEWRECORD's reserved keys.
   if (v instanceof Shape) return `{${v.keys.join(', ')}}`;
   return String(v);

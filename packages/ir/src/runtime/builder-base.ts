@@ -6,6 +6,8 @@ export class BuilderBase {
   protected code = new Int32Array(64);
   protected lineOf = new Int32Array(64);
   protected length = 0;
+  /** Where each instruction starts, in emission order. */
+  private starts: number[] = [];
   /** Source line recorded for the instructions emitted next. */
   line = 0;
   private readonly consts: unknown[] = [];
@@ -41,6 +43,7 @@ export class BuilderBase {
       this.lineOf = lines;
     }
     this.code[at] = op;
+    this.starts.push(at);
     this.lineOf.fill(this.line, at, end);
     this.length = end;
     return at;
@@ -75,6 +78,28 @@ export class BuilderBase {
   /** The label operand of the instruction at `instrPc`. */
   getTarget(instrPc: number): number {
     return this.code[instrPc + this.labelOffsets[this.code[instrPc]]];
+  }
+
+  /**
+   * Jump threading: every branch whose target is an unconditional jump (variant `jump`) is pointed
+   * at where that jump leads, following chains to their end. The end of an `if` branch inside a
+   * loop then goes back to the loop's head in one taken branch instead of two. A chain that loops
+   * back on itself (`while true do end`) is left as it is.
+   */
+  threadJumpsVia(jump: number): void {
+    const code = this.code;
+    const jumpOffset = this.labelOffsets[jump];
+    for (const at of this.starts) {
+      const offset = this.labelOffsets[code[at]];
+      if (offset < 0) continue;
+      let target = code[at + offset];
+      for (let hops = 0; target < this.length && code[target] === jump && hops < 16; hops++) {
+        const next = code[target + jumpOffset];
+        if (next === target) break;
+        target = next;
+      }
+      code[at + offset] = target;
+    }
   }
 
   /** The code, its lines and constants, and empty inline-cache arrays (one entry per code word). */

@@ -10,10 +10,12 @@ export interface Emitter {
   readonly pc: number;
   /** Source line recorded for instructions emitted from now on. */
   line: number;
-  /** Index of `value` in the constant pool (deduplicated; 0 and -0 are distinct). */
-  constant(value: number | string | Shape): number;
+  /** Index of `value` in the constant pool (deduplicated; 0 and -0 are distinct); undefined is nil. */
+  constant(value: number | string | boolean | undefined | Shape): number;
   /** Point the label operand of the instruction at `instrPc` to `target`. */
   setTarget(instrPc: number, target: number): void;
+  /** Points every branch whose target is a JMP at where that JMP leads (chains followed). */
+  threadJumps(): void;
   /** The value of constant `k`. */
   constantAt(k: number): unknown;
   finish(): { code: Int32Array; lines: Int32Array; consts: unknown[]; icKeys: unknown[]; icValues: unknown[] };

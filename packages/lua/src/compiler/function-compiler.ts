@@ -56,6 +56,8 @@ export class FunctionCompiler {
     em.line = fn.endLine;
     em.RETURN(0, 0);
     this.endScope(0);
+    // As lua5.1 does while emitting (pending jumps to a jump take its target), done once at the end.
+    em.threadJumps();
     const { code, lines, consts, icKeys, icValues } = em.finish();
     return {
       source: this.source,
@@ -759,10 +761,18 @@ export class FunctionCompiler {
     return this.toNextReg(d);
   }
 
-  /** An RK operand: number and string literals become constants, the rest a register. */
+  /**
+   * An RK operand: literals become constants (nil, true and false too, as lua5.1 makes them:
+   * `x == nil` is one EQ and `t[i] = true` one SETTABLE), the rest a register.
+   */
   private toRK(d: Desc): number {
-    if (d.k === 'const') return rk(this.em.constant(d.value));
-    return this.toAnyReg(d);
+    switch (d.k) {
+      case 'const': return rk(this.em.constant(d.value));
+      case 'nil': return rk(this.em.constant(undefined));
+      case 'true': return rk(this.em.constant(true));
+      case 'false': return rk(this.em.constant(false));
+      default: return this.toAnyReg(d);
+    }
   }
 
   // ---- conditions and short-circuit values ----

@@ -3,6 +3,7 @@ import { compileChunk } from '../compiler/index.js';
 import type { ProtoData } from '../compiler/index.js';
 import { LuaSyntaxError } from '../frontend/errors.js';
 import { BytecodeBuilder } from '../generated/builder.gen.js';
+import { Op } from '../generated/opcodes.gen.js';
 import { LuaError } from '../runtime/errors.js';
 import { LuaFunction } from '../runtime/function.js';
 import { formatNumber } from '../runtime/number-format.js';
@@ -15,6 +16,13 @@ import { arg, checkFunction, checkString, optString } from './args.js';
 import { callCatching } from './package-call.js';
 import { readSourceFile } from './package-fs.js';
 import { bytesWork, chargeWork, reserveMemory } from '../embed/limits.js';
+
+/** The generated builder, with the jump threading of the compiler's contract (JMP is Lua's jump). */
+class LuaBytecodeBuilder extends BytecodeBuilder {
+  threadJumps(): void {
+    this.threadJumpsVia(Op.JMP);
+  }
+}
 
 /** How lua5.1 names a binary chunk in its messages. */
 function chunkLabel(chunkName: string): string {
@@ -51,7 +59,7 @@ export function compileFunction(source: string, chunkName: string, env: LuaTable
   }
   let proto: ProtoData;
   try {
-    proto = compileChunk(source, chunkName, () => new BytecodeBuilder());
+    proto = compileChunk(source, chunkName, () => new LuaBytecodeBuilder());
   } catch (e) {
     if (e instanceof LuaSyntaxError) return e.message;
     throw e;

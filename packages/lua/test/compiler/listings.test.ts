@@ -280,6 +280,43 @@ describe('compiler listings', () => {
     `);
   });
 
+  it('sends a jump that lands on a jump straight to its end, as lua5.1 does', () => {
+    expect(compileListing('local a, i = {}, 1\nwhile true do\n  if a[i] then i = i + 1 else return end\nend')).toMatchInlineSnapshot(`
+      "main chunk params=0+ frame=3
+      1 [1] VARARGPREP 0 0
+      2 [1] NEWTABLE 0 0 0
+      3 [1] LOADK 1 K0
+      4 [3] GETTABLE 2 0 1
+      5 [3] TEST 2 0 ->8
+      6 [3] ADD 1 1 K0
+      7 [3] JMP ->4
+      8 [3] RETURN 0 0
+      9 [3] JMP ->4
+      10 [4] RETURN 0 0
+      ; K0=1"
+    `);
+  });
+
+  it('makes nil, true and false constants of RK operands, as lua5.1 does', () => {
+    expect(compileListing('local t = {}\nt[1] = true\nif t[2] == nil then t[3] = false end\nreturn t[4] ~= true')).toMatchInlineSnapshot(`
+      "main chunk params=0+ frame=3
+      1 [1] VARARGPREP 0 0
+      2 [1] NEWTABLE 0 0 0
+      3 [2] SETTABLE 0 K0 K1
+      4 [3] GETTABLE 1 0 K2
+      5 [3] EQ 1 K3 0 ->7
+      6 [3] SETTABLE 0 K4 K5
+      7 [4] GETTABLE 2 0 K6
+      8 [4] EQ 2 K1 0 ->11
+      9 [4] LOADBOOL 1 0
+      10 [4] JMP ->12
+      11 [4] LOADBOOL 1 1
+      12 [4] RETURN 1 1
+      13 [4] RETURN 0 0
+      ; K0=1 K1=true K2=2 K3=nil K4=3 K5=false K6=4"
+    `);
+  });
+
   it('closes captured locals before a break that leaves their block', () => {
     expect(
       compileListing('while true do\n  local x = f()\n  g = function() return x end\n  if x then break end\nend'),

@@ -23,9 +23,9 @@ interface Instr {
  * instruction: `pc [line] OP operands`, pcs from 1, RK constants as `K<index>`, jump targets as
  * `->pc`. Constants follow on a `; K0=... K1=...` line.
  */
-export function recordingEmitter(): Emitter & { instrs: Instr[]; consts: (number | string | Shape)[] } {
+export function recordingEmitter(): Emitter & { instrs: Instr[]; consts: (number | string | boolean | undefined | Shape)[] } {
   const instrs: Instr[] = [];
-  const consts: (number | string | Shape)[] = [];
+  const consts: (number | string | boolean | undefined | Shape)[] = [];
   const self = {
     instrs,
     consts,
@@ -33,7 +33,7 @@ export function recordingEmitter(): Emitter & { instrs: Instr[]; consts: (number
     get pc() {
       return instrs.length;
     },
-    constant(value: number | string | Shape): number {
+    constant(value: number | string | boolean | undefined | Shape): number {
       const i = consts.findIndex((c) => Object.is(c, value));
       if (i >= 0) return i;
       consts.push(value);
@@ -45,6 +45,15 @@ export function recordingEmitter(): Emitter & { instrs: Instr[]; consts: (number
     setTarget(pc: number, target: number): void {
       const ins = instrs[pc]!;
       ins.args[SPEC[ins.op]!.indexOf('l')] = target;
+    },
+    threadJumps(): void {
+      for (const ins of instrs) {
+        const at = SPEC[ins.op]!.indexOf('l');
+        if (at < 0) continue;
+        for (let hops = 0; hops < 16 && instrs[ins.args[at]!]?.op === 'JMP' && instrs[ins.args[at]!]!.args[0] !== ins.args[at]; hops++) {
+          ins.args[at] = instrs[ins.args[at]!]!.args[0]!;
+        }
+      }
     },
     finish() {
       const code = new Int32Array(instrs.length);
@@ -59,7 +68,7 @@ export function recordingEmitter(): Emitter & { instrs: Instr[]; consts: (number
       return instrs.length - 1;
     };
   }
-  return self as unknown as Emitter & { instrs: Instr[]; consts: (number | string | Shape)[] };
+  return self as unknown as Emitter & { instrs: Instr[]; consts: (number | string | boolean | undefined | Shape)[] };
 }
 
 function operand(kind: string, v: number): string {
@@ -77,6 +86,7 @@ function operand(kind: string, v: number): string {
 
 function quote(c: unknown): string {
   if (c instanceof Shape) return `{${c.keys.join(', ')}}`;
+  if (c === undefined) return 'nil';
   return typeof c === 'string' ? JSON.stringify(c) : Object.is(c, -0) ? '-0' : String(c);
 }
 
