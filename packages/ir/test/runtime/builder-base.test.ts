@@ -5,7 +5,14 @@ import type { VariantInfo } from '../../src/runtime/opcode-table.js';
 
 class TwoOps extends BuilderBase {
   constructor() {
-    super(new Int32Array([-1, 1]));
+    super(new Int32Array([-1, 1, 2]));
+  }
+  /** variant 2: `BR cond target` (a conditional branch, its label second) */
+  br(cond: number, target: number): number {
+    const at = this.begin(2, 3);
+    this.code[at + 1] = cond;
+    this.code[at + 2] = target;
+    return at;
   }
   /** variant 0: `NOP a`; variant 1: `JMP target` */
   nop(a: number): number {
@@ -21,6 +28,29 @@ class TwoOps extends BuilderBase {
 }
 
 describe('the builder base', () => {
+  it('threads branches through jumps to the end of the chain, and leaves a jump to itself alone', () => {
+    const b = new TwoOps();
+    const br = b.br(7, 0); // 0
+    const j1 = b.jmp(0); // 3
+    const nop = b.nop(1); // 5
+    const j2 = b.jmp(0); // 7
+    const self = b.jmp(0); // 9
+    const toSelf = b.br(8, 0); // 11
+    b.setTarget(br, j1);
+    b.setTarget(j1, j2);
+    b.setTarget(j2, nop);
+    b.setTarget(self, self);
+    b.setTarget(toSelf, self);
+    b.threadJumpsVia(1);
+    expect(b.getTarget(br)).toBe(nop);
+    expect(b.getTarget(j1)).toBe(nop);
+    expect(b.getTarget(j2)).toBe(nop);
+    expect(b.getTarget(self)).toBe(self);
+    expect(b.getTarget(toSelf)).toBe(self);
+    // Operands that are not labels are left as they are.
+    expect(b.finish().code[br + 1]).toBe(7);
+  });
+
   it('adds each constant once and shares one entry between 0 and -0, the first one added', () => {
     const b = new TwoOps();
     expect(b.constant(-0)).toBe(0);
