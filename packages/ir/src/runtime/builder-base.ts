@@ -6,8 +6,8 @@ export class BuilderBase {
   protected code = new Int32Array(64);
   protected lineOf = new Int32Array(64);
   protected length = 0;
-  /** Where each instruction starts, in emission order. */
-  private starts: number[] = [];
+  /** Where each instruction with a label operand starts, in emission order (for threadJumpsVia). */
+  private branches: number[] = [];
   /** Source line recorded for the instructions emitted next. */
   line = 0;
   private readonly consts: unknown[] = [];
@@ -43,7 +43,7 @@ export class BuilderBase {
       this.lineOf = lines;
     }
     this.code[at] = op;
-    this.starts.push(at);
+    if (this.labelOffsets[op] >= 0) this.branches.push(at);
     this.lineOf.fill(this.line, at, end);
     this.length = end;
     return at;
@@ -89,9 +89,8 @@ export class BuilderBase {
   threadJumpsVia(jump: number): void {
     const code = this.code;
     const jumpOffset = this.labelOffsets[jump];
-    for (const at of this.starts) {
+    for (const at of this.branches) {
       const offset = this.labelOffsets[code[at]];
-      if (offset < 0) continue;
       let target = code[at + offset];
       for (let hops = 0; target < this.length && code[target] === jump && hops < 16; hops++) {
         const next = code[target + jumpOffset];

@@ -1,5 +1,8 @@
 import type { Shape } from '../runtime/shape.js';
 
+/** A constant-pool entry: a literal (undefined is nil) or NEWRECORD's reserved keys. */
+export type Constant = number | string | boolean | undefined | Shape;
+
 /**
  * What the compiler needs from a bytecode builder: one method per opcode of the contract
  * (docs: "Lua opcode set"), same name, operands in the contract's order, each returning the pc of
@@ -10,8 +13,8 @@ export interface Emitter {
   readonly pc: number;
   /** Source line recorded for instructions emitted from now on. */
   line: number;
-  /** Index of `value` in the constant pool (deduplicated; 0 and -0 are distinct); undefined is nil. */
-  constant(value: number | string | boolean | undefined | Shape): number;
+  /** Index of `value` in the constant pool (deduplicated; 0 and -0 are distinct). */
+  constant(value: Constant): number;
   /** Point the label operand of the instruction at `instrPc` to `target`. */
   setTarget(instrPc: number, target: number): void;
   /** Points every branch whose target is a JMP at where that JMP leads (chains followed). */

@@ -1,4 +1,4 @@
-import type { Emitter } from '../../src/compiler/emitter.js';
+import type { Constant, Emitter } from '../../src/compiler/emitter.js';
 import type { ProtoData } from '../../src/compiler/proto.js';
 import { Shape } from '../../src/runtime/shape.js';
 
@@ -23,9 +23,9 @@ interface Instr {
  * instruction: `pc [line] OP operands`, pcs from 1, RK constants as `K<index>`, jump targets as
  * `->pc`. Constants follow on a `; K0=... K1=...` line.
  */
-export function recordingEmitter(): Emitter & { instrs: Instr[]; consts: (number | string | boolean | undefined | Shape)[] } {
+export function recordingEmitter(): Emitter & { instrs: Instr[]; consts: Constant[] } {
   const instrs: Instr[] = [];
-  const consts: (number | string | boolean | undefined | Shape)[] = [];
+  const consts: Constant[] = [];
   const self = {
     instrs,
     consts,
@@ -33,7 +33,7 @@ export function recordingEmitter(): Emitter & { instrs: Instr[]; consts: (number
     get pc() {
       return instrs.length;
     },
-    constant(value: number | string | boolean | undefined | Shape): number {
+    constant(value: Constant): number {
       const i = consts.findIndex((c) => Object.is(c, value));
       if (i >= 0) return i;
       consts.push(value);
@@ -50,8 +50,10 @@ export function recordingEmitter(): Emitter & { instrs: Instr[]; consts: (number
       for (const ins of instrs) {
         const at = SPEC[ins.op]!.indexOf('l');
         if (at < 0) continue;
-        for (let hops = 0; hops < 16 && instrs[ins.args[at]!]?.op === 'JMP' && instrs[ins.args[at]!]!.args[0] !== ins.args[at]; hops++) {
-          ins.args[at] = instrs[ins.args[at]!]!.args[0]!;
+        for (let hops = 0; hops < 16; hops++) {
+          const target = instrs[ins.args[at]!];
+          if (target?.op !== 'JMP' || target.args[0] === ins.args[at]) break;
+          ins.args[at] = target.args[0]!;
         }
       }
     },
@@ -68,7 +70,7 @@ export function recordingEmitter(): Emitter & { instrs: Instr[]; consts: (number
       return instrs.length - 1;
     };
   }
-  return self as unknown as Emitter & { instrs: Instr[]; consts: (number | string | boolean | undefined | Shape)[] };
+  return self as unknown as Emitter & { instrs: Instr[]; consts: Constant[] };
 }
 
 function operand(kind: string, v: number): string {
