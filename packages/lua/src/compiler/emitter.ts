@@ -32,6 +32,7 @@ export interface Emitter {
   GETGLOBAL(dst: number, name: number): number;
   SETGLOBAL(src: number, name: number): number;
   GETTABLE(dst: number, obj: number, key: number): number;
+  GETTABUP(dst: number, obj: number, key: number): number;
   SETTABLE(obj: number, key: number, value: number): number;
   GETFIELD(dst: number, obj: number, name: number): number;
   SETFIELD(obj: number, name: number, value: number): number;

@@ -515,6 +515,14 @@ export class FunctionCompiler {
       case 'global':
         return { k: 'pending', emit: (dst) => ((em.line = e.line), em.GETGLOBAL(dst, em.constant(e.name))) };
       case 'index': {
+        // An upvalue table indexed by a key whose evaluation runs no code: one GETTABUP instead
+        // of GETUPVAL into a temporary and GETTABLE (constant string keys keep GETFIELD's cache).
+        if (e.obj.k === 'upval' && inertKey(e.key)) {
+          const up = e.obj.index;
+          const key = this.toRK(this.expr(e.key));
+          this.free2(key, -1);
+          return { k: 'pending', emit: (dst) => ((em.line = e.line), em.GETTABUP(dst, up, key)) };
+        }
         const obj = this.toAnyReg(this.expr(e.obj));
         const key = this.toRK(this.expr(e.key));
         this.free2(key, obj);
@@ -915,6 +923,14 @@ function isMulti(e: Expr): boolean {
 }
 
 /** Expressions compiled as jumps: comparisons, `and`/`or`, and `not` of those. */
+/**
+ * Whether evaluating `e` as a table key can run no code (no call, no metamethod) and so cannot
+ * change an upvalue read before it; constant strings excepted, which GETFIELD serves.
+ */
+function inertKey(e: Expr): boolean {
+  return e.k === 'number' || e.k === 'true' || e.k === 'false' || e.k === 'local' || e.k === 'upval';
+}
+
 function isCondition(e: Expr): boolean {
   while (e.k === 'paren') e = e.inner;
   if (e.k === 'binop') return e.op !== 'concat' && !(e.op in ARITH);

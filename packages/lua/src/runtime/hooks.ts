@@ -25,6 +25,11 @@ function describe(t: Thread, e: LuaRuntimeError): string {
     const v = opcodeTable.variants[p.code[f.pc]];
     const o = v.operands.find((x) => x.name === c.operand);
     if (o !== undefined && (o.kind === 'slot' || o.kind === 'range')) reg = p.code[f.pc + o.offset];
+    // An operand that holds an upvalue index (GETTABUP's table): the upvalue's name.
+    if (o !== undefined && v.annotations.upvalueOperand === o.name) {
+      const up = p.upvals[p.code[f.pc + o.offset]];
+      if (up !== undefined) return `attempt to ${c.operation} upvalue '${up.name}' (a ${c.type} value)`;
+    }
   }
   const name = reg === undefined ? undefined : variableName(opcodeTable, p, f.pc, reg);
   if (name === undefined) return e.message;

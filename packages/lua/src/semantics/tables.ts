@@ -237,6 +237,27 @@ export const GETTABLE = bytecode({
   },
 });
 
+/**
+ * GETUPVAL into a temporary followed by GETTABLE of it, as one instruction: the compiler emits it
+ * for `t[k]` with `t` an upvalue when nothing runs between the two reads (the key a literal, a
+ * local or another upvalue), so the upvalue read happens at the same point of the program.
+ */
+export const GETTABUP = bytecode({
+  summary: 'R(dst) := Upvalue[obj][RK(key)]',
+  operands: { dst: out(), obj: literal(), key: slotOrConstant() },
+  // Error messages name the table as the upvalue it is (runtime/hooks.ts).
+  annotations: { names: 'field', nameOperand: 'key', upvalueOperand: 'obj' },
+  result: 'value',
+  impl(obj: number, key: LuaValue) {
+    const t = currentFunction<LuaFunction>().upvals[obj].get();
+    if (t instanceof LuaTable) {
+      const v = t.get(key);
+      if (v !== undefined || t.metatable === undefined) return ret(v);
+    }
+    return slowPath(indexSlowPath, t, key);
+  },
+});
+
 /** Lua 5.1 gives up on `__index` chains longer than this ("loop in gettable"). */
 function indexSlowPath(obj: LuaValue, key: LuaValue): never {
   const realm = realmOf(thread<Thread>());

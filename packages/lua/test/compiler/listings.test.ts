@@ -134,6 +134,43 @@ describe('compiler listings', () => {
     `);
   });
 
+  it('reads an upvalue table in one GETTABUP when nothing runs between the two reads', () => {
+    expect(
+      compileListing(
+        [
+          'local a, u = {}, 1',
+          'local function f(i) return a[i], a[2], a[true], a[u], a.x, a[g()], a[i + 1] end',
+        ].join('\n'),
+      ),
+    ).toMatchInlineSnapshot(`
+      "main chunk params=0+ frame=3
+      1 [1] VARARGPREP 0 0
+      2 [1] NEWTABLE 0 0 0
+      3 [1] LOADK 1 K0
+      4 [2] CLOSURE 2 0
+      5 [2] RETURN 0 0
+      ; K0=1
+      function <test:2> params=1 frame=9 upvals=a:R0,u:R1
+      1 [2] GETTABUP 1 0 0
+      2 [2] GETTABUP 2 0 K0
+      3 [2] GETTABUP 3 0 K1
+      4 [2] GETUPVAL 4 1
+      5 [2] GETTABUP 4 0 4
+      6 [2] GETUPVAL 5 0
+      7 [2] GETFIELD 5 5 K2
+      8 [2] GETUPVAL 6 0
+      9 [2] GETGLOBAL 7 K3
+      10 [2] CALL 7 0 1
+      11 [2] GETTABLE 6 6 7
+      12 [2] GETUPVAL 7 0
+      13 [2] ADD 8 0 K4
+      14 [2] GETTABLE 7 7 8
+      15 [2] RETURN 1 7
+      16 [2] RETURN 0 0
+      ; K0=2 K1=true K2="x" K3="g" K4=1"
+    `);
+  });
+
   it('gives each loop iteration fresh locals by closing captured ones', () => {
     expect(
       compileListing('for i = 1, 3 do\n  local j = i\n  fs[i] = function() return i + j end\nend'),

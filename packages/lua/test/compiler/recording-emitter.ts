@@ -5,7 +5,7 @@ import { Shape } from '../../src/runtime/shape.js';
 /** Operand kinds per opcode, in contract order: r register, k RK, c constant, n literal, l label. */
 const SPEC: Record<string, string> = {
   MOVE: 'rr', LOADK: 'rc', LOADBOOL: 'rn', LOADNIL: 'rn', GETUPVAL: 'rn', SETUPVAL: 'rn',
-  GETGLOBAL: 'rc', SETGLOBAL: 'rc', GETTABLE: 'rrk', SETTABLE: 'rkk', GETFIELD: 'rrc', SETFIELD: 'rck', NEWTABLE: 'rnn', NEWRECORD: 'rnc', SELF: 'rrc',
+  GETGLOBAL: 'rc', SETGLOBAL: 'rc', GETTABLE: 'rrk', GETTABUP: 'rnk', SETTABLE: 'rkk', GETFIELD: 'rrc', SETFIELD: 'rck', NEWTABLE: 'rnn', NEWRECORD: 'rnc', SELF: 'rrc',
   ADD: 'rkk', SUB: 'rkk', MUL: 'rkk', DIV: 'rkk', MOD: 'rkk', POW: 'rkk', UNM: 'rr', NOT: 'rr', LEN: 'rr',
   CONCAT: 'rrn', JMP: 'l', EQ: 'kknl', LT: 'kknl', LE: 'kknl', TEST: 'rnl', TESTSET: 'rrnl',
   CALL: 'rnn', TAILCALL: 'rn', RETURN: 'rn', FORPREP: 'rl', FORLOOP: 'rl', TFORLOOP: 'rnl',
