@@ -922,7 +922,6 @@ function isMulti(e: Expr): boolean {
   return e.k === 'call' || e.k === 'method' || e.k === 'vararg';
 }
 
-/** Expressions compiled as jumps: comparisons, `and`/`or`, and `not` of those. */
 /**
  * Whether evaluating `e` as a table key can run no code (no call, no metamethod) and so cannot
  * change an upvalue read before it; constant strings excepted, which GETFIELD serves.
@@ -931,6 +930,7 @@ function inertKey(e: Expr): boolean {
   return e.k === 'number' || e.k === 'true' || e.k === 'false' || e.k === 'local' || e.k === 'upval';
 }
 
+/** Expressions compiled as jumps: comparisons, `and`/`or`, and `not` of those. */
 function isCondition(e: Expr): boolean {
   while (e.k === 'paren') e = e.inner;
   if (e.k === 'binop') return e.op !== 'concat' && !(e.op in ARITH);
