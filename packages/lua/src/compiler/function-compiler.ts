@@ -520,7 +520,7 @@ export class FunctionCompiler {
         if (e.obj.k === 'upval' && inertKey(e.key)) {
           const up = e.obj.index;
           const key = this.toRK(this.expr(e.key));
-          this.free2(key, -1);
+          if (key >= 0) this.freeRegister(key);
           return { k: 'pending', emit: (dst) => ((em.line = e.line), em.GETTABUP(dst, up, key)) };
         }
         const obj = this.toAnyReg(this.expr(e.obj));

@@ -12,7 +12,8 @@ import { onCallHook, onInstructionHook, onReturnHook } from './debug-hooks.js';
 import { METER_REBASE, memoryMeter, rebaseMeter } from './memory-meter.js';
 import { isUncatchable } from './uncatchable.js';
 import { closeUpvalues } from './upvalues.js';
-import { variableName } from './variable-names.js';
+import { operandName, variableName } from './variable-names.js';
+import type { VariableName } from './variable-names.js';
 
 /** The message of a runtime error, with the culprit named after the variable that held it. */
 function describe(t: Thread, e: LuaRuntimeError): string {
@@ -20,18 +21,9 @@ function describe(t: Thread, e: LuaRuntimeError): string {
   const f = t.frame;
   if (c === undefined || f.kind !== FRAME_GUEST || t.currentNative !== null) return e.message;
   const p = f.proto as ProtoData;
-  let reg = c.register;
-  if (reg === undefined && c.operand !== undefined) {
-    const v = opcodeTable.variants[p.code[f.pc]];
-    const o = v.operands.find((x) => x.name === c.operand);
-    if (o !== undefined && (o.kind === 'slot' || o.kind === 'range')) reg = p.code[f.pc + o.offset];
-    // An operand that holds an upvalue index (GETTABUP's table): the upvalue's name.
-    if (o !== undefined && v.annotations.upvalueOperand === o.name) {
-      const up = p.upvals[p.code[f.pc + o.offset]];
-      if (up !== undefined) return `attempt to ${c.operation} upvalue '${up.name}' (a ${c.type} value)`;
-    }
-  }
-  const name = reg === undefined ? undefined : variableName(opcodeTable, p, f.pc, reg);
+  let name: VariableName | undefined;
+  if (c.register !== undefined) name = variableName(opcodeTable, p, f.pc, c.register);
+  else if (c.operand !== undefined) name = operandName(opcodeTable, p, f.pc, c.operand);
   if (name === undefined) return e.message;
   return `attempt to ${c.operation} ${name.kind} '${name.name}' (a ${c.type} value)`;
 }

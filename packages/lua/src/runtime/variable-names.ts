@@ -47,10 +47,8 @@ export function variableName(table: OpcodeTable, p: ProtoData, pc: number, reg: 
     case 'copy':
       // A move from a lower register names the value as that register did (lua5.1's rule).
       return o.word < reg ? variableName(table, p, last, o.word) : undefined;
-    case 'upvalue': {
-      const up = p.upvals[o.word];
-      return up !== undefined ? { kind: 'upvalue', name: up.name } : undefined;
-    }
+    case 'upvalue':
+      return upvalueName(p, o.word);
     case 'global':
     case 'field':
     case 'method': {
@@ -62,6 +60,26 @@ export function variableName(table: OpcodeTable, p: ProtoData, pc: number, reg: 
     default:
       return undefined;
   }
+}
+
+/** Upvalue `index` of the function, named as lua5.1 names it. */
+function upvalueName(p: ProtoData, index: number): VariableName | undefined {
+  const up = p.upvals[index];
+  return up !== undefined ? { kind: 'upvalue', name: up.name } : undefined;
+}
+
+/**
+ * Names the value that operand `operand` of the instruction at `pc` reads: the register it
+ * names (variableName), or the upvalue of an operand the bytecode declares an upvalue index
+ * (`annotations.upvalueOperand`, GETTABUP's table).
+ */
+export function operandName(table: OpcodeTable, p: ProtoData, pc: number, operand: string): VariableName | undefined {
+  const v = table.variants[p.code[pc]];
+  const o = v.operands.find((x) => x.name === operand);
+  if (o === undefined) return undefined;
+  const word = p.code[pc + o.offset];
+  if (o.kind === 'slot' || o.kind === 'range') return variableName(table, p, pc, word);
+  return v.annotations.upvalueOperand === o.name ? upvalueName(p, word) : undefined;
 }
 
 /**
