@@ -21,6 +21,9 @@ export const ENGINE_TICK = 1 << 10;
  */
 export const JIT_CALLS_PER_TICK = 8 * ENGINE_TICK;
 
+/** Register arrays longer than this are not renewed (Thread.renewStack). */
+const STACK_RENEW_MAX = 8192;
+
 /** Compiled guest calls nested on the JS stack at most (runCompiledCallee); deeper calls trampoline. */
 export const MAX_JIT_NESTING = 64;
 
@@ -65,6 +68,8 @@ export interface LanguageHooks {
    * so budgets charge them here. What it throws is raised by the caller of `callAt`.
    */
   onNestedRun?(t: Thread): void;
+  /** Called when `t.stack` was replaced by a copy (Thread.renewStack): what referred to the old one must now refer to the new. */
+  onStackRenewed?(t: Thread): void;
   /**
    * Whether protected builtin frames (pcall) may catch `error` (as `toGuestError` returned it).
    * An error they may not catch unwinds every frame up to the boundary and leaves the run, as an
@@ -127,8 +132,16 @@ const NOT_SUSPENDABLE: AsyncDriver = {
  * (docs/architecture.md, "Calls").
  */
 export class Thread {
-  readonly stack: unknown[] = [];
+  /**
+   * The registers of every frame. Replaced now and then by a fresh copy (see renewStack): hold it
+   * only while no guest code can run.
+   */
+  stack: unknown[] = [];
   readonly frames: Frame[] = [];
+  /** Ticks until the next renewStack. */
+  private renewIn = 1;
+  /** Runs of this thread on the JS stack (`run` nested in a builtin's or a hook's `callAt`). */
+  private runs = 0;
   depth = 0;
   frame: Frame;
   /** Results of the latest completed call, for continuations: stack[retBase .. retBase+retCount-1]. */
@@ -399,23 +412,29 @@ export class Thread {
 
   /** Runs the engine until a return reaches a boundary frame, re-entering it after each tick. */
   run(): void {
-    do {
-      this.afterTick = this.ticked;
-      this.ticked = false;
-      this.engine(this);
-      if (this.ticked) {
-        this.endTick();
-        // Under an asynchronous driver, a tick past the end of the time slice hands the host's
-        // event loop a turn (nothing of this run is on the JS stack unless `nesting` says so).
-        const d = this.driver;
-        if (this.ticked && d !== null && this.nesting === 0 && this.pendingCont < 0 && Date.now() >= d.sliceEnd) {
-          this.ticked = false;
-          this.suspension = { thenable: d.nextTurn(), settle: null, base: 0, top: 0, callee: null };
-          this.pushBoundary(this.nativeTopFor());
-          return;
+    this.runs++;
+    try {
+      do {
+        this.afterTick = this.ticked;
+        this.ticked = false;
+        this.engine(this);
+        if (this.ticked) {
+          this.endTick();
+          if (--this.renewIn <= 0) this.renewStack();
+          // Under an asynchronous driver, a tick past the end of the time slice hands the host's
+          // event loop a turn (nothing of this run is on the JS stack unless `nesting` says so).
+          const d = this.driver;
+          if (this.ticked && d !== null && this.nesting === 0 && this.pendingCont < 0 && Date.now() >= d.sliceEnd) {
+            this.ticked = false;
+            this.suspension = { thenable: d.nextTurn(), settle: null, base: 0, top: 0, callee: null };
+            this.pushBoundary(this.nativeTopFor());
+            return;
+          }
         }
-      }
-    } while (this.ticked);
+      } while (this.ticked);
+    } finally {
+      this.runs--;
+    }
   }
 
   /**
@@ -473,6 +492,27 @@ export class Thread {
     const d = this.driver;
     if (d === null) return null;
     return this.nesting === 0 ? d : NOT_SUSPENDABLE;
+  }
+
+  /**
+   * Replaces the register array by a copy, made in the young generation of the host's heap, so
+   * that storing a newly allocated value (a boxed float, a table) into a register costs no write
+   * barrier slow path: in V8 a store of a young value into an old array records the slot in a
+   * remembered set, and the register array, long-lived, is old within a few collections
+   * (docs/architecture.md, "A young register array"). Only between the ticks of the thread's
+   * outermost run: then no engine, compiled function, builtin or hook of this thread is on the JS
+   * stack holding the array (a nested run is one of theirs), only that run's caller, which reads
+   * `stack` again after it (callAt, a coroutine's resume, an asynchronous driver). Not for long
+   * arrays (deep recursion), whose copying would cost more than it saves. The language repoints
+   * what else refers to the array (LanguageHooks.onStackRenewed: Lua's open upvalues).
+   */
+  private renewStack(): void {
+    const n = this.stack.length;
+    // About one register copied per instruction run: a copy every tick up to ENGINE_TICK registers.
+    this.renewIn = Math.max(1, Math.ceil(n / ENGINE_TICK));
+    if (this.runs !== 1 || n > STACK_RENEW_MAX) return;
+    this.stack = this.stack.slice();
+    this.hooks.onStackRenewed?.(this);
   }
 
   /**
@@ -776,8 +816,10 @@ export class Thread {
     this.currentNative = null;
     try {
       if (!this.startCall(fn, argBase, args.length)) this.run();
+      // The run may have renewed the array.
+      const r = this.stack;
       const out = new Array<unknown>(this.retCount);
-      for (let i = 0; i < this.retCount; i++) out[i] = s[this.retBase + i];
+      for (let i = 0; i < this.retCount; i++) out[i] = r[this.retBase + i];
       return out;
     } catch (e) {
       // Errors thrown by a builtin before the engine ran still need the language's treatment.

@@ -11,7 +11,7 @@ import type { LuaRealm } from './realm.js';
 import { onCallHook, onInstructionHook, onReturnHook } from './debug-hooks.js';
 import { METER_REBASE, memoryMeter, rebaseMeter } from './memory-meter.js';
 import { isUncatchable } from './uncatchable.js';
-import { closeUpvalues } from './upvalues.js';
+import { closeUpvalues, repointUpvalues } from './upvalues.js';
 import { operandName, variableName } from './variable-names.js';
 import type { VariableName } from './variable-names.js';
 
@@ -72,6 +72,9 @@ export const luaHooks: LanguageHooks = {
   onNestedRun(t: Thread): void {
     const limits = (t.realm as LuaRealm).limits;
     if (limits !== null) limits.nestedRun(t);
+  },
+  onStackRenewed(t: Thread): void {
+    if (t.openUpvalues !== null) repointUpvalues(t);
   },
   onUnwind(t: Thread, base: number): void {
     if (t.openUpvalues !== null) closeUpvalues(t, base);

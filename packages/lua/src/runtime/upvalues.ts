@@ -33,3 +33,9 @@ export function closeUpvalues(t: Thread, level: number): void {
   }
   t.openUpvalues = uv;
 }
+
+/** After Thread.renewStack: the open upvalues alias registers of the thread's new array. */
+export function repointUpvalues(t: Thread): void {
+  const s = t.stack as LuaValue[];
+  for (let uv = t.openUpvalues as Upvalue | null; uv !== null; uv = uv.nextOpen) uv.stack = s;
+}
