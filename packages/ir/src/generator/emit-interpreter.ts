@@ -17,6 +17,7 @@ export function emitInterpreter(
   outDir: string,
   stencilSafeCalls: ReadonlySet<string> = new Set(),
   stencilReadingCalls: ReadonlySet<string> = new Set(),
+  stencilPureCalls: ReadonlySet<string> = new Set(),
 ): { text: string; cacheCounts: Map<string, number>; stencils: EmittedStencil[]; bindingNames: string[] } {
   const registry = new Registry();
   const imports = new ImportSet();
@@ -61,7 +62,7 @@ export function emitInterpreter(
     }
   }
   const safeCalls = new Set([...stencilSafeCalls, ...registerSafeOutlined(outlinedText, stencilSafeCalls)]);
-  const stencils = variants.map((v, i) => stencilOf(v, handlers[i], safeCalls, stencilReadingCalls));
+  const stencils = variants.map((v, i) => stencilOf(v, handlers[i], safeCalls, stencilReadingCalls, stencilPureCalls));
   // Before dispatching, the plain engine hands the frame to compiled code when its function has
   // some, or asks the thread's tiering policy (which may compile it now). Never while debug hooks
   // are on: they run on the instrumented engine, instruction by instruction.

@@ -129,6 +129,7 @@ export function stencilOf(
   handler: string,
   safeCalls: ReadonlySet<string> = new Set(),
   readingCalls: ReadonlySet<string> = new Set(),
+  pureCalls: ReadonlySet<string> = new Set(),
 ): EmittedStencil {
   // Branch targets are operand words (absolute pcs): the only way a stencil goes round the dispatch loop.
   const targets = new Set<number>();
@@ -171,7 +172,7 @@ export function stencilOf(
     .filter((l) => l !== '')
     .join('\n');
   const writes = declaredWrites(v);
-  const promoted = promoteRegisters(plain, v.name, safeCalls, writes, readingCalls);
+  const promoted = promoteRegisters(plain, v.name, safeCalls, writes, readingCalls, pureCalls);
   // A taken branch becomes one hole, which the stitcher writes for its layout (round the dispatch
   // loop, or to a label of structured code).
   let body = promoted.text.replace(/\$pc = \$\$H(\d+);\nif \(--\$ticks < 0\)\nbreak \$tick;\ncontinue dispatch;/g, (_, k: string) => `$$BR${k};`);

@@ -33,6 +33,12 @@ export interface LanguageConfig {
    * reload them after.
    */
   readonly stencilReadingCalls?: readonly string[];
+  /**
+   * Runtime functions that change nothing (they read state and return a value): a stencil that
+   * calls them before its slow path can still leave the whole instruction to the interpreter when
+   * its fast paths fail (`break $bail`, promote-registers.ts), as after reading a field.
+   */
+  readonly stencilPureCalls?: readonly string[];
 }
 
 export interface GeneratedFile {
@@ -105,7 +111,7 @@ export function generate(configPath: string): GeneratedFile[] {
     if (!m.startsWith('.')) m = `./${m}`;
     return m;
   };
-  const interpreter = emitInterpreter(files, types, variants, outDir, new Set(config.stencilSafeCalls ?? []), new Set(config.stencilReadingCalls ?? []));
+  const interpreter = emitInterpreter(files, types, variants, outDir, new Set(config.stencilSafeCalls ?? []), new Set(config.stencilReadingCalls ?? []), new Set(config.stencilPureCalls ?? []));
   const out: [string, string, string][] = [
     ['interpreter.gen.ts', 'interpreter generator', interpreter.text],
     ['builder.gen.ts', 'builder generator', emitBuilder(bytecodes, variants, config.language)],

@@ -51,6 +51,7 @@ export function promoteRegisters(
   safeCalls: ReadonlySet<string> = new Set(),
   declaredWrites?: readonly DeclaredWrite[],
   readingCalls: ReadonlySet<string> = new Set(),
+  pureCalls: ReadonlySet<string> = new Set(),
 ): RegisterFlow {
   // Calls that read the frame's registers through the thread but never write them nor run guest
   // code (LanguageConfig.stencilReadingCalls): the locals are written back before, not reloaded after.
@@ -230,7 +231,7 @@ export function promoteRegisters(
     if (args[0] !== '$t' || args[1] !== '$frame' || args[2] !== '$$PC') return false;
     return !changesBefore(s);
   };
-  /** Whether evaluating `root` can change anything (see PURE_CALLS). */
+  /** Whether evaluating `root` can change anything (see PURE_CALLS; the language adds `pureCalls`). */
   const hasEffect = (root: ts.Node): boolean => {
     const benign = (target: ts.Expression): boolean => {
       const t = strip(target);
@@ -247,7 +248,7 @@ export function promoteRegisters(
       const callee = node.expression;
       const name = ts.isIdentifier(callee) ? callee.text : ts.isPropertyAccessExpression(callee) ? `.${callee.name.text}` : '';
       // An inline cache's outlined lookup and fill (@deegen/ic lowerCacheMiss) is as pure as its body.
-      return !PURE_CALLS.has(name) && !/\$miss\d+$/.test(name);
+      return !PURE_CALLS.has(name) && !pureCalls.has(name) && !/\$miss\d+$/.test(name);
     });
   };
   /** Whether `s` never completes normally (every path leaves by a jump). */

@@ -88,6 +88,30 @@ describe('registers in locals (promote-registers)', () => {
     expect(out).toMatch(/\$\$SPILL; const \$r = X\$slowPath/);
   });
 
+  it('still bails after a call the language declares pure (stencilPureCalls), not after another', () => {
+    const body = [
+      'const $a0 = $stack[$base + $$H2];',
+      'const meta = metaOf($t, $a0);',
+      'if (meta !== undefined) {',
+      '$stack[$base + $$H1] = meta;',
+      '$pc = $$NEXT;',
+      'break $$LABEL;',
+      '}',
+      '{',
+      'const $r = X$slowPath($t, $frame, $$PC, $a0);',
+      'if ($r === $RELOAD) return;',
+      '$pc = $$NEXT;',
+      'break $$LABEL;',
+      '}',
+    ].join('\n');
+    const pure = promoteRegisters(body, 'TEST', new Set(['metaOf']), undefined, new Set(), new Set(['metaOf'])).text;
+    expect(pure).toContain('break $bail;');
+    expect(pure).not.toContain('X$slowPath');
+    const unknown = promoteRegisters(body, 'TEST', new Set(['metaOf'])).text;
+    expect(unknown).not.toContain('$bail');
+    expect(unknown).toContain('X$slowPath');
+  });
+
   it('calls a register-safe outlined path with the registers in locals, flagged for errors', () => {
     const out = promote(
       [

@@ -327,7 +327,9 @@ export const SELF = bytecode({
   writes: ['base', 'base+1'],
   result: 'none',
   impl(base: number, obj: LuaValue, key: string) {
-    setSlot(base + 1, obj);
+    // R(base+1) is written where the method is found (and first thing in the slow path), so that
+    // nothing has changed when the fast paths fail: compiled code then leaves the whole
+    // instruction to the interpreter instead of writing its registers back around the call.
     // Where the method is looked up when the object does not hold it: the metatable of the table,
     // or the strings' metatable for `s:sub(i, j)` and friends.
     let meta: LuaTable | undefined;
@@ -341,6 +343,7 @@ export const SELF = bytecode({
       );
       const own = slot >= 0 ? obj.slots[slot] : obj.shape === DICTIONARY_SHAPE ? obj.getStr(key) : undefined;
       if (own !== undefined || obj.metatable === undefined) {
+        setSlot(base + 1, obj);
         setSlot(base, own);
         return ret();
       }
@@ -355,6 +358,7 @@ export const SELF = bytecode({
       const chain = cached(mt, () => chainRefFor(mt, key));
       const method = chain.epoch === chainEpoch.value && chain.slot >= 0 ? chain.holder!.slots[chain.slot] : chain.value();
       if (method !== undefined) {
+        setSlot(base + 1, obj);
         setSlot(base, method);
         return ret();
       }
@@ -364,6 +368,7 @@ export const SELF = bytecode({
 });
 
 function selfSlowPath(base: number, obj: LuaValue, key: LuaValue): never {
+  setSlot(base + 1, obj);
   const realm = realmOf(thread<Thread>());
   for (let loop = 0; loop < 100; loop++) {
     let h: LuaValue;
