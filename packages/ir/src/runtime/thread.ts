@@ -68,7 +68,10 @@ export interface LanguageHooks {
    * so budgets charge them here. What it throws is raised by the caller of `callAt`.
    */
   onNestedRun?(t: Thread): void;
-  /** Called when `t.stack` was replaced by a copy (Thread.renewStack): what referred to the old one must now refer to the new. */
+  /**
+   * Called when `t.stack` was replaced by a copy (Thread.renewStack): what referred to the old
+   * array must now refer to the new one.
+   */
   onStackRenewed?(t: Thread): void;
   /**
    * Whether protected builtin frames (pcall) may catch `error` (as `toGuestError` returned it).
