@@ -5,6 +5,7 @@ import { stencilOf } from './emit-stencils.js';
 import type { EmittedStencil } from './emit-stencils.js';
 import { Registry, lowerContinuation, lowerHandler, lowerOutlined } from './lower.js';
 import type { SemanticsFile, TypesModel, VariantModel } from './model.js';
+import type { StencilCalls } from './promote-registers.js';
 
 /**
  * Emits the interpreter: one `execute(thread)` with a `dispatch` switch (one case per variant),
@@ -15,9 +16,7 @@ export function emitInterpreter(
   types: TypesModel,
   variants: readonly VariantModel[],
   outDir: string,
-  stencilSafeCalls: ReadonlySet<string> = new Set(),
-  stencilReadingCalls: ReadonlySet<string> = new Set(),
-  stencilPureCalls: ReadonlySet<string> = new Set(),
+  stencilCalls: StencilCalls = {},
 ): { text: string; cacheCounts: Map<string, number>; stencils: EmittedStencil[]; bindingNames: string[] } {
   const registry = new Registry();
   const imports = new ImportSet();
@@ -61,8 +60,9 @@ export function emitInterpreter(
       outlined.push(`/** ${o.variant.name}: ${what}. */\n${text}`);
     }
   }
-  const safeCalls = new Set([...stencilSafeCalls, ...registerSafeOutlined(outlinedText, stencilSafeCalls)]);
-  const stencils = variants.map((v, i) => stencilOf(v, handlers[i], safeCalls, stencilReadingCalls, stencilPureCalls));
+  const named = stencilCalls.safe ?? new Set<string>();
+  const calls: StencilCalls = { ...stencilCalls, safe: new Set([...named, ...registerSafeOutlined(outlinedText, named)]) };
+  const stencils = variants.map((v, i) => stencilOf(v, handlers[i], calls));
   // Before dispatching, the plain engine hands the frame to compiled code when its function has
   // some, or asks the thread's tiering policy (which may compile it now). Never while debug hooks
   // are on: they run on the instrumented engine, instruction by instruction.

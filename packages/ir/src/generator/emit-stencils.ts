@@ -4,7 +4,7 @@ import { FRAME_SCRATCH, MAX_JIT_NESTING } from '../runtime/thread.js';
 import { FRAME_GUEST } from '../runtime/frame.js';
 import type { VariantModel } from './model.js';
 import { promoteRegisters } from './promote-registers.js';
-import type { DeclaredWrite } from './promote-registers.js';
+import type { DeclaredWrite, StencilCalls } from './promote-registers.js';
 
 /**
  * Stencils for the baseline JIT (@deegen/stencil), made from the interpreter's own handlers.
@@ -127,9 +127,7 @@ for (let $i = $cn; $i < $cp.numParams; $i++) $stack[$ab + $i] = undefined;`;
 export function stencilOf(
   v: VariantModel,
   handler: string,
-  safeCalls: ReadonlySet<string> = new Set(),
-  readingCalls: ReadonlySet<string> = new Set(),
-  pureCalls: ReadonlySet<string> = new Set(),
+  named: StencilCalls = {},
 ): EmittedStencil {
   // Branch targets are operand words (absolute pcs): the only way a stencil goes round the dispatch loop.
   const targets = new Set<number>();
@@ -172,7 +170,7 @@ export function stencilOf(
     .filter((l) => l !== '')
     .join('\n');
   const writes = declaredWrites(v);
-  const promoted = promoteRegisters(plain, v.name, safeCalls, writes, readingCalls, pureCalls);
+  const promoted = promoteRegisters(plain, v.name, named, writes);
   // A taken branch becomes one hole, which the stitcher writes for its layout (round the dispatch
   // loop, or to a label of structured code).
   let body = promoted.text.replace(/\$pc = \$\$H(\d+);\nif \(--\$ticks < 0\)\nbreak \$tick;\ncontinue dispatch;/g, (_, k: string) => `$$BR${k};`);

@@ -111,7 +111,11 @@ export function generate(configPath: string): GeneratedFile[] {
     if (!m.startsWith('.')) m = `./${m}`;
     return m;
   };
-  const interpreter = emitInterpreter(files, types, variants, outDir, new Set(config.stencilSafeCalls ?? []), new Set(config.stencilReadingCalls ?? []), new Set(config.stencilPureCalls ?? []));
+  const interpreter = emitInterpreter(files, types, variants, outDir, {
+    safe: new Set(config.stencilSafeCalls ?? []),
+    reading: new Set(config.stencilReadingCalls ?? []),
+    pure: new Set(config.stencilPureCalls ?? []),
+  });
   const out: [string, string, string][] = [
     ['interpreter.gen.ts', 'interpreter generator', interpreter.text],
     ['builder.gen.ts', 'builder generator', emitBuilder(bytecodes, variants, config.language)],

@@ -48,11 +48,12 @@ export interface RegisterFlow {
 export function promoteRegisters(
   body: string,
   name: string,
-  safeCalls: ReadonlySet<string> = new Set(),
+  calls: StencilCalls = {},
   declaredWrites?: readonly DeclaredWrite[],
-  readingCalls: ReadonlySet<string> = new Set(),
-  pureCalls: ReadonlySet<string> = new Set(),
 ): RegisterFlow {
+  const safeCalls = calls.safe ?? NO_CALLS;
+  const readingCalls = calls.reading ?? NO_CALLS;
+  const pureCalls = calls.pure ?? NO_CALLS;
   // Calls that read the frame's registers through the thread but never write them nor run guest
   // code (LanguageConfig.stencilReadingCalls): the locals are written back before, not reloaded after.
   const readingSafe = new Set([...safeCalls, ...readingCalls]);
@@ -452,6 +453,20 @@ export function promoteRegisters(
   const end = out.lastIndexOf('\n} }\n}\n');
   return { text: out.slice(start, end), writes: [...written.values()], clean: !exitsDirty, falls };
 }
+
+/**
+ * Runtime functions a language names for its stencils (LanguageConfig): `safe`, callable with
+ * the registers in locals (plus the outlined paths the generator finds register-safe);
+ * `reading`, reading registers only (stencilReadingCalls); `pure`, changing nothing
+ * (stencilPureCalls).
+ */
+export interface StencilCalls {
+  readonly safe?: ReadonlySet<string>;
+  readonly reading?: ReadonlySet<string>;
+  readonly pure?: ReadonlySet<string>;
+}
+
+const NO_CALLS: ReadonlySet<string> = new Set();
 
 /** A register an instruction may write: operand word `offset` + `add` (and every one above when `andAbove`). */
 export interface DeclaredWrite {

@@ -3,7 +3,7 @@ import { promoteRegisters } from '../../src/generator/promote-registers.js';
 
 // Stencil bodies as emit-stencils.ts hands them over: operand holes $$H<k>, the instruction's pc
 // $$PC, the next instruction's $$NEXT, exits `break $$LABEL` and `continue dispatch`.
-const promote = (body: string, safe: string[] = []): string => promoteRegisters(body, 'TEST', new Set(safe)).text;
+const promote = (body: string, safe: string[] = []): string => promoteRegisters(body, 'TEST', { safe: new Set(safe) }).text;
 
 describe('registers in locals (promote-registers)', () => {
   it('turns constant register accesses of a fast path into register holes', () => {
@@ -29,12 +29,12 @@ describe('registers in locals (promote-registers)', () => {
   it('accepts registers a stencil writes when its bytecode declares them, and fails on others', () => {
     const body = ['let base = $$H1;', '$stack[$base + (base + 1)] = 1;', '$stack[$base + $$H2] = 2;', '$pc = $$NEXT;', 'break $$LABEL;'].join('\n');
     const out = { offset: 2, add: 0, andAbove: false };
-    expect(() => promoteRegisters(body, 'TEST', new Set(), [out, { offset: 1, add: 1, andAbove: false }])).not.toThrow();
-    expect(() => promoteRegisters(body, 'TEST', new Set(), [out, { offset: 1, add: 0, andAbove: true }])).not.toThrow();
-    expect(() => promoteRegisters(body, 'TEST', new Set(), [out, { offset: 1, add: 2, andAbove: true }])).toThrow(
+    expect(() => promoteRegisters(body, 'TEST', {}, [out, { offset: 1, add: 1, andAbove: false }])).not.toThrow();
+    expect(() => promoteRegisters(body, 'TEST', {}, [out, { offset: 1, add: 0, andAbove: true }])).not.toThrow();
+    expect(() => promoteRegisters(body, 'TEST', {}, [out, { offset: 1, add: 2, andAbove: true }])).toThrow(
       'TEST: writes register (operand word 1) + 1, which its bytecode does not declare (out or writes)',
     );
-    expect(() => promoteRegisters(body, 'TEST', new Set(), [{ offset: 1, add: 1, andAbove: false }])).toThrow('operand word 2');
+    expect(() => promoteRegisters(body, 'TEST', {}, [{ offset: 1, add: 1, andAbove: false }])).toThrow('operand word 2');
   });
 
   it('writes the locals back before an escape and reloads them after it', () => {
@@ -104,10 +104,10 @@ describe('registers in locals (promote-registers)', () => {
       'break $$LABEL;',
       '}',
     ].join('\n');
-    const pure = promoteRegisters(body, 'TEST', new Set(['metaOf']), undefined, new Set(), new Set(['metaOf'])).text;
+    const pure = promoteRegisters(body, 'TEST', { safe: new Set(['metaOf']), pure: new Set(['metaOf']) }).text;
     expect(pure).toContain('break $bail;');
     expect(pure).not.toContain('X$slowPath');
-    const unknown = promoteRegisters(body, 'TEST', new Set(['metaOf'])).text;
+    const unknown = promoteRegisters(body, 'TEST', { safe: new Set(['metaOf']) }).text;
     expect(unknown).not.toContain('$bail');
     expect(unknown).toContain('X$slowPath');
   });
@@ -153,8 +153,8 @@ describe('registers in locals (promote-registers)', () => {
 
   it('writes back before a language-declared reading helper and does not reload after it', () => {
     const body = ['const t = $t;', '$stack[$base + $$H1] = 1;', 'if (t.open !== null) closeUp(t, $base);', 'ret($stack[$base + $$H1]);', '$pc = $$NEXT;', 'break $$LABEL;'].join('\n');
-    const escape = promoteRegisters(body, 'TEST', new Set()).text;
-    const reading = promoteRegisters(body, 'TEST', new Set(), undefined, new Set(['closeUp'])).text;
+    const escape = promoteRegisters(body, 'TEST').text;
+    const reading = promoteRegisters(body, 'TEST', { reading: new Set(['closeUp']) }).text;
     expect(escape).toMatch(/\$\$SPILL; closeUp\(t, \$base\); \$\$RELOAD;/);
     expect(reading).toMatch(/\$\$SPILL; closeUp\(t, \$base\);/);
     expect(reading).not.toContain('$$RELOAD');
