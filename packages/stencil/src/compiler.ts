@@ -14,13 +14,15 @@ import type { Region, StencilSet, StitchOptions, Stitched } from './stitch.js';
  * on the 82 functions of the benchmark programs over 15,000 characters stitched): bytecode bytes
  * came to 0.593 per character of ordinary stencil text plus 1.181 per character of register
  * write-backs and reloads (least squares; no function more than 5.3% over that estimate, the
- * worst 30% under it), so bytecode is about 0.6 x stitchedSize, and 84,000 keeps an estimated
- * 50,000 bytes: room for the estimate's error, and no function so large that V8's optimising
+ * worst 30% under it), so bytecode is about 0.6 x stitchedSize, and 80,000 keeps an estimated
+ * 48,000 bytes: room for the estimate's error, and no function so large that V8's optimising
  * compiler takes long over it (compiling larger ones made ray-tracer and json slower, see
- * docs/architecture.md). Longer functions stay interpreted, or are compiled in parts
- * (CompilerOptions.split).
+ * docs/architecture.md). It was 84,000 until calls reloaded only the registers they can write
+ * (HOLE_RELOAD_FROM): the same functions then stitch smaller for no less work for V8, and
+ * ray-tracer's `trace` (83,067) ran slower compiled. Longer functions stay interpreted, or are
+ * compiled in parts (CompilerOptions.split).
  */
-export const MAX_STITCHED_SIZE = 84_000;
+export const MAX_STITCHED_SIZE = 80_000;
 
 /**
  * Entries of a structured function away from its entries (pc 0, loop heads, after guest calls)
@@ -118,6 +120,11 @@ export interface CompilerOptions {
    * interpreter they replace (docs/architecture.md, "Functions too large for V8").
    */
   readonly split?: boolean;
+  /**
+   * The registers of a function that other code can write while it makes a call (registers its
+   * closures captured, for Lua): StitchOptions.shared. Without it, calls reload every register.
+   */
+  readonly shared?: (proto: never) => readonly number[];
 }
 
 /**
@@ -138,6 +145,7 @@ export function stencilCompiler(
       tickCost: options.tickCost?.(code, false),
       loopTickCost: options.tickCost?.(code, true),
       registers: frameSize,
+      shared: options.shared?.(proto),
     };
     const note = (n: CompileNote): void => {
       if (stats.notes.length < MAX_COMPILE_NOTES) stats.notes.push(n);

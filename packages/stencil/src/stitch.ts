@@ -24,6 +24,16 @@ export const HOLE_SPILL_RETURN = 20000;
  * label of the structured layout).
  */
 export const HOLE_BRANCH = 30000;
+/**
+ * A reload of only the registers an instruction's escapes may have written (HOLE_RELOAD_FROM +
+ * 10000 f + 100 k + c): those from register (operand word k) + c on (none when k = 0), and
+ * when f = 1, after a guest call or a builtin ran, those other functions can write during a call
+ * (StitchOptions.shared: registers closures captured). A frame whose registers something else
+ * wrote during a call (a debugger's setlocal sets Frame.poked) is not continued by compiled code:
+ * the thread's call protocol leaves the continuation to the interpreter (Thread.afterCompiledCall,
+ * runCompiledCallee, invoke).
+ */
+export const HOLE_RELOAD_FROM = 40000;
 
 /** One bytecode variant's stencil, as `pnpm gen` writes them into a language's stencils.gen.ts. */
 export interface Stencil {
@@ -88,6 +98,12 @@ export interface StitchOptions {
    * without it every register stays in the thread's array.
    */
   readonly registers?: number;
+  /**
+   * Registers that code other than this activation's may write while it makes a call (captured by
+   * closures, for Lua), reloaded after every call (HOLE_RELOAD_FROM). Without it, every call
+   * reloads every register.
+   */
+  readonly shared?: readonly number[];
 }
 
 /**
@@ -162,6 +178,21 @@ export function stitch(set: StencilSet, code: Int32Array, options: StitchOptions
     declare.push(`$R${r} = $stack[$base + ${r}]`);
   }
   const spill = stores.join('');
+  /** Reloads of registers from `from` on, and of the shared ones after calls: by (from, calls). */
+  const partial = new Map<number, string>();
+  const shared = new Uint8Array(locals);
+  if (options.shared === undefined) shared.fill(1);
+  else for (const r of options.shared) if (r >= 0 && r < locals) shared[r] = 1;
+  const reloadFrom = (from: number, calls: boolean): string => {
+    const key = from * 2 + (calls ? 1 : 0);
+    let text = partial.get(key);
+    if (text === undefined) {
+      text = '';
+      for (let r = 0; r < locals; r++) if (r >= from || (calls && shared[r] === 1)) text += `$R${r}=$S[$B+${r}];`;
+      partial.set(key, text);
+    }
+    return text;
+  };
   const register = (r: number): string => (r < locals ? `$R${r}` : `$stack[$base + ${r}]`);
   const structuredLayout = options.layout !== 'dispatch';
   const graph = region !== null ? region.graph : structuredLayout ? controlFlow(set, code, pcs, index) : null;
@@ -211,7 +242,11 @@ export function stitch(set: StencilSet, code: Int32Array, options: StitchOptions
       const h = s.holes[i];
       // Holes are numbers from the code array: nothing a guest program controls becomes source text.
       let fill: string;
-      if (h >= HOLE_BRANCH) fill = branch(code[pc + (h - HOLE_BRANCH)] | 0, pc);
+      if (h >= HOLE_RELOAD_FROM) {
+        const k = Math.floor((h - HOLE_RELOAD_FROM) / 100) % 100;
+        const from = k === 0 ? locals : Math.max(0, (code[pc + k] | 0) + ((h - HOLE_RELOAD_FROM) % 100));
+        fill = reloadFrom(from, h - HOLE_RELOAD_FROM >= 10000);
+      } else if (h >= HOLE_BRANCH) fill = branch(code[pc + (h - HOLE_BRANCH)] | 0, pc);
       else if (h >= HOLE_SPILL_RETURN) {
         const first = code[pc + Math.floor((h - HOLE_SPILL_RETURN) / 100)] | 0;
         const count = code[pc + ((h - HOLE_SPILL_RETURN) % 100)] | 0;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HOLE_BRANCH, HOLE_NEXT, HOLE_PC, HOLE_REGISTER, HOLE_RELOAD, HOLE_SPILL, HOLE_SPILL_RETURN, canCompile, compileStitched, stencilCompiler, stitchSource, stitchedSize } from '../src/index.js';
+import { HOLE_BRANCH, HOLE_NEXT, HOLE_PC, HOLE_REGISTER, HOLE_RELOAD, HOLE_RELOAD_FROM, HOLE_SPILL, HOLE_SPILL_RETURN, canCompile, compileStitched, stencilCompiler, stitchSource, stitchedSize } from '../src/index.js';
 import type { StencilSet } from '../src/index.js';
 
 // A two-instruction language, written by hand for the stitcher alone (real stencils come from
@@ -250,6 +250,47 @@ describe('the stitcher', () => {
     expect(t.stack).toEqual([15, 5, 1]);
     expect(notes).toEqual([0, 1, 3, 6, 10]);
     expect(stepped).toEqual([]);
+  });
+
+  it('reloads after a call only the registers from the call base on and the shared ones (HOLE_RELOAD_FROM)', () => {
+    // CALLR a: a call in miniature whose callee may write registers from R(a) on, and registers
+    // closures captured; `record` plays the callee and writes R0, R1 and R2.
+    const calls: StencilSet = {
+      bindingNames: ['record'],
+      stencils: [
+        ...structured.stencils,
+        {
+          name: 'CALLR',
+          length: 2,
+          uses: [0],
+          holes: [HOLE_SPILL, HOLE_PC, HOLE_RELOAD_FROM + 10000 + 100 * 1 + 0, HOLE_NEXT, HOLE_PC],
+          parts: ['', ' record(', ', $stack); ', ' $pc = ', ';\nbreak i', ';'],
+          flow: { writes: [], targets: [], clean: true, falls: true, calls: true },
+        },
+      ],
+    };
+    const CALLR = structured.stencils.length;
+    // R0 = 1; R1 = 1; R2 = 1; CALLR 2; R0 += R1; R0 += R2; DONE
+    const callCode = new Int32Array([SETK, 0, 0, SETK, 1, 0, SETK, 2, 0, CALLR, 2, ADD, 0, 1, ADD, 0, 2, DONE]);
+    const record = (_pc: number, stack: number[]): void => {
+      stack[0] = 100;
+      stack[1] = 10;
+      stack[2] = 1000;
+    };
+    const run = (shared: number[] | undefined): number[] => {
+      const src = stitchSource(calls, callCode, { tick: 100, registers: 3, shared });
+      const t = threadFor(callCode, [0, 0, 0], 0, [1], record, []);
+      compileStitched(src, { record })(t as never);
+      return t.stack as number[];
+    };
+    const src = stitchSource(calls, callCode, { tick: 100, registers: 3, shared: [0] });
+    expect(src).toMatch(/record\(9, \$stack\); \$R0=\$S\[\$B\+0\];\$R2=\$S\[\$B\+2\]; \$pc = 11;/);
+    // R1 is below the call base and not shared: the callee's write to it is not seen (by
+    // contract, nothing writes such a register during a call), and the local goes back at the end.
+    expect(run([0])).toEqual([1101, 1, 1000]);
+    expect(run([])).toEqual([1002, 1, 1000]);
+    // Without the shared set, every register counts as shared.
+    expect(run(undefined)).toEqual([1110, 10, 1000]);
   });
 
   it('enters structured code at any pc, running instructions in the interpreter until an entry', () => {

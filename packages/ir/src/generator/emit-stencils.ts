@@ -1,5 +1,5 @@
 import { ts } from 'ts-morph';
-import { HOLE_BRANCH, HOLE_NEXT, HOLE_PC, HOLE_REGISTER, HOLE_RELOAD, HOLE_SPILL, HOLE_SPILL_RETURN } from '@deegen/stencil';
+import { HOLE_BRANCH, HOLE_NEXT, HOLE_PC, HOLE_REGISTER, HOLE_RELOAD, HOLE_RELOAD_FROM, HOLE_SPILL, HOLE_SPILL_RETURN } from '@deegen/stencil';
 import { FRAME_SCRATCH, MAX_JIT_NESTING } from '../runtime/thread.js';
 import { FRAME_GUEST } from '../runtime/frame.js';
 import type { VariantModel } from './model.js';
@@ -184,7 +184,7 @@ export function stencilOf(
 
   const parts: string[] = [];
   const holes: number[] = [];
-  const hole = /\$\$BR(\d+);|\$\$H(\d+)|\$\$R(\d+)_(\d+)|\$\$SPILLRET(\d+)_(\d+);|\$\$PC|\$\$NEXT|\$\$LABEL|\$\$SPILL;|\$\$RELOAD;/g;
+  const hole = /\$\$BR(\d+);|\$\$H(\d+)|\$\$R(\d+)_(\d+)|\$\$SPILLRET(\d+)_(\d+);|\$\$PC|\$\$NEXT|\$\$LABEL|\$\$SPILL;|\$\$RELOAD;|\$\$RELOADFROM(\d+)_(\d+)_([01]);/g;
   let last = 0;
   for (const m of body.matchAll(hole)) {
     parts.push(body.slice(last, m.index));
@@ -198,6 +198,7 @@ export function stencilOf(
     else if (m[5] !== undefined) holes.push(HOLE_SPILL_RETURN + 100 * Number(m[5]) + Number(m[6]));
     else if (m[0] === '$$SPILL;') holes.push(HOLE_SPILL);
     else if (m[0] === '$$RELOAD;') holes.push(HOLE_RELOAD);
+    else if (m[7] !== undefined) holes.push(HOLE_RELOAD_FROM + 10000 * Number(m[9]) + 100 * Number(m[7]) + Number(m[8]));
 
     else holes.push(m[0] === '$$NEXT' ? HOLE_NEXT : HOLE_PC);
     last = m.index! + m[0].length;
@@ -227,7 +228,8 @@ export function emitStencils(stencils: readonly EmittedStencil[], bindingNames: 
  * Stencils of the baseline JIT, one per bytecode variant (indexed by variant id), made from the
  * same semantics as the interpreter. \`parts\` interleave with \`holes\`: hole k >= 1 is operand
  * word k of the instruction, ${HOLE_PC} is the instruction's pc, ${HOLE_NEXT} the next one's, ${HOLE_SPILL} writes the
- * register locals back and ${HOLE_RELOAD} reloads them,
+ * register locals back and ${HOLE_RELOAD} reloads them, ${HOLE_RELOAD_FROM} + 10000 f + 100 k + c those from
+ * (operand k) + c on (none when k = 0) and, when f = 1, those closures captured,
  * ${HOLE_REGISTER} + 100 k + c is register (operand k) + c as a local,
  * ${HOLE_SPILL_RETURN} + 100 k1 + k2 writes back registers (operand k1) on, (operand k2) of them,
  * ${HOLE_BRANCH} + k is a taken branch to the pc in operand word k; \`uses\` lists

@@ -28,7 +28,9 @@ export interface RegisterFlow {
  *   plus a literal, in code that runs with the registers in locals;
  * - `$$SPILL;`: write every local back to the array; `$$SPILLRET<k1>_<k2>;`: only the range a
  *   guest return hands over;
- * - `$$RELOAD;`: read every local from the array.
+ * - `$$RELOAD;`: read every local from the array; `$$RELOADFROM<k>_<c>_<f>;` instead when every
+ *   escape of the stencil writes registers from `operand k + c` on only (none when k = 0), and
+ *   those a closure captured when f = 1 (a guest call or a builtin may have run);
  * and three jumps to the compiled function's shared write-backs: `break $leave` (a `return`
  * with the locals canonical), `break $bail` (see `bailable`), and the tick's `break $tick`.
  *
@@ -159,6 +161,91 @@ export function promoteRegisters(
       const callee = node.parent.expression;
       return !(ts.isIdentifier(callee) && safe.has(callee.text));
     });
+  /**
+   * The callee base of the guest calls the stencil makes (`const $ab = $base + X`, as the
+   * lowering of the DSL's calls writes it): `[operand, offset]`, 'frame' when it is past the
+   * frame's registers (`$base + $frame.proto.frameSize`), null when unknown or not always the same.
+   */
+  const calleeBase = ((): [number, number] | 'frame' | null => {
+    let found: [number, number] | 'frame' | null | undefined;
+    someNode(stencilBody, (node) => {
+      if (!ts.isVariableDeclaration(node) || !ts.isIdentifier(node.name) || node.name.text !== '$ab' || node.initializer === undefined) return false;
+      const init = strip(node.initializer);
+      let at: [number, number] | 'frame' | null = null;
+      if (ts.isBinaryExpression(init) && init.operatorToken.kind === ts.SyntaxKind.PlusToken && init.left.getText(sf) === '$base') {
+        at = init.right.getText(sf) === '$frame.proto.frameSize' ? 'frame' : constantIndex(init.right);
+      }
+      if (found === undefined) found = at;
+      else if (found === null || at === null || (found === 'frame') !== (at === 'frame') || (found !== 'frame' && at !== 'frame' && (found[0] !== at[0] || found[1] !== at[1]))) found = null;
+      return false;
+    });
+    return found ?? null;
+  })();
+  /**
+   * What the escapes of this stencil may write in the array, when the stencil can tell: registers
+   * from `[operand, offset]` on (`from`; null for none of the frame's), and whether a guest call
+   * (or a builtin) may have run, which can write the registers closures have captured (see
+   * @deegen/stencil's HOLE_RELOAD_FROM). Null once an escape may write anything.
+   */
+  let footprint: { from: [number, number] | null; calls: boolean } | null = { from: null, calls: false };
+  const writesFrom = (at: [number, number] | 'frame' | null): void => {
+    if (footprint === null) return;
+    if (at === null) footprint = null;
+    else if (at === 'frame') return;
+    else if (footprint.from === null) footprint.from = at;
+    else if (footprint.from[0] !== at[0]) footprint = null;
+    else if (at[1] < footprint.from[1]) footprint.from = [at[0], at[1]];
+  };
+  /** Adds what escape statement `s` may write to `footprint` (see isEscape for what escapes). */
+  const noteWrites = (s: ts.Statement): void => {
+    const calls = (): void => {
+      if (footprint !== null) footprint.calls = true;
+      writesFrom(calleeBase);
+    };
+    someNode(s, (node) => {
+      if (footprint === null) return true;
+      const r = registerOf(node);
+      if (r !== null) {
+        if (assignedTo(node)) writesFrom(r);
+        return 'skip';
+      }
+      if (!ts.isIdentifier(node)) return skipFunctions(node);
+      const id = node.text;
+      const p = node.parent;
+      if (id === '$stack') {
+        if (ts.isPropertyAccessExpression(p) && p.expression === node && p.name.text === 'length') return false;
+        if (!ts.isElementAccessExpression(p) || p.expression !== node) footprint = null;
+        else if (assignedTo(p)) {
+          const i = strip(p.argumentExpression);
+          if (ts.isBinaryExpression(i) && i.operatorToken.kind === ts.SyntaxKind.PlusToken && i.left.getText(sf) === '$ab') writesFrom(calleeBase);
+          else footprint = null;
+        }
+        return false;
+      }
+      if (threadNames.has(id)) {
+        if (ts.isVariableDeclaration(p) && p.name === node) return false;
+        if (!threadEscapes(node, safeCalls)) return false;
+        if (ts.isPropertyAccessExpression(p) && p.expression === node && ts.isCallExpression(p.parent) && p.parent.expression === p) {
+          const m = p.name.text;
+          if (m === 'invoke' || m === 'runCompiledCallee' || m === 'afterCompiledCall') calls();
+          else if (m === 'storeReturns') {
+            const a = strip(p.parent.arguments[0]);
+            writesFrom(ts.isBinaryExpression(a) && a.operatorToken.kind === ts.SyntaxKind.PlusToken && a.left.getText(sf) === '$base' ? constantIndex(a.right) : null);
+          } else footprint = null;
+          return false;
+        }
+        // Passed whole: to the callee's compiled code (`$cj($t)`, see emit-stencils.ts's compiledCall).
+        if (ts.isCallExpression(p) && p.expression.getText(sf) === '$cj') calls();
+        else footprint = null;
+        return false;
+      }
+      if (id === '$frame' && (ts.isCallExpression(p) || ts.isNewExpression(p)) && p.expression !== node) {
+        const callee = p.expression.getText(sf);
+        if (callee !== '$t.runCompiledCallee' && callee !== '$t.afterCompiledCall' && !(ts.isIdentifier(p.expression) && safeCalls.has(callee))) footprint = null;
+      }
+      return false;
+    });
+  };
   /** Whether `node` is the target of an assignment or an increment. */
   const assignedTo = (node: ts.Node): boolean => {
     const p = node.parent;
@@ -391,6 +478,7 @@ export function promoteRegisters(
       return state === 'array' ? 'array' : 'clean';
     }
     if (isEscape(s) || containsReturn(s) || (callsSafePath(s) && !ts.isVariableStatement(s) && !ts.isExpressionStatement(s))) {
+      noteWrites(s);
       reloadBeforeExits(s);
       if (state === 'dirty') surround(s, `${returnSpill(s) ?? '$$SPILL;'} `, '');
       return 'array';
@@ -441,6 +529,14 @@ export function promoteRegisters(
     });
   }
 
+  // Reloads read only what the stencil's escapes may have written, when it can tell.
+  const f = footprint as { from: [number, number] | null; calls: boolean } | null;
+  if (f !== null) {
+    const marker = `$$RELOADFROM${f.from === null ? '0_0' : `${f.from[0]}_${f.from[1]}`}_${f.calls ? 1 : 0};`;
+    for (let i = 0; i < edits.length; i++) {
+      if (edits[i].text.includes('$$RELOAD;')) edits[i] = { ...edits[i], text: edits[i].text.replace('$$RELOAD;', () => marker) };
+    }
+  }
   edits.sort((a, b) => b.pos - a.pos || b.order - a.order);
   let out = text;
   let limit = Infinity;

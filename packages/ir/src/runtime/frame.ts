@@ -53,6 +53,15 @@ export class Frame {
   messageHandler: NativeErrorFilter | null = null;
   /** Free for the builtin that owns a FRAME_NATIVE frame. */
   state: unknown = undefined;
+  /**
+   * Set by whoever writes this frame's registers from outside it while it waits for a call (a
+   * debugger's setlocal): compiled code, which keeps registers in JS locals and after a call
+   * reloads only those the call can write, does not go on with this activation; the thread's call
+   * protocol leaves the continuation to the interpreter instead (Thread.invoke,
+   * runCompiledCallee, afterCompiledCall), which clears the flag. Not reset on push: a stale flag
+   * costs one such detour.
+   */
+  poked = false;
 
   /**
    * Makes this (reused) frame the activation of guest function `fn` (whose proto is `proto`) with

@@ -332,7 +332,10 @@ export class Thread {
       if (this.frame !== f || f.pc !== 0 || this.ticked || this.pendingCont >= 0 || this.hookMask !== 0) return false;
       if (++tails >= ENGINE_TICK) return false;
     }
-    if (this.pendingCont !== cont || this.ticked) return false;
+    if (this.pendingCont !== cont || this.ticked || caller.poked) {
+      caller.poked = false;
+      return false;
+    }
     this.pendingCont = -1;
     return true;
   }
@@ -354,7 +357,10 @@ export class Thread {
     this.jitNesting--;
     const f = this.frame;
     if (f === caller) {
-      if (this.pendingCont !== cont || this.ticked) return true;
+      if (this.pendingCont !== cont || this.ticked || caller.poked) {
+        caller.poked = false;
+        return true;
+      }
       if (this.jitCallsLeft < 0) {
         this.ticked = true;
         this.tickCost = 0;
@@ -538,7 +544,8 @@ export class Thread {
   /**
    * The DSL's `call`: calls `fn` with stack[argBase ..] from the current guest frame, which resumes
    * at continuation `cont`. Returns true when the engine must reload its state from `frame` (a guest
-   * frame was pushed), false when a builtin already finished (results in retBase/retCount).
+   * frame was pushed, or a builtin finished in a frame it poked: `cont` pending), false when a
+   * builtin already finished (results in retBase/retCount).
    */
   invoke(fn: GuestCallable, argBase: number, argc: number, cont: number): boolean {
     this.frame.cont = cont;
@@ -558,7 +565,13 @@ export class Thread {
       if (n >= 0) {
         this.retBase = argBase;
         this.retCount = n;
-        return false;
+        const f = this.frame;
+        if (!f.poked) return false;
+        // Something wrote the caller's registers during the call (Frame.poked): the interpreter
+        // runs the continuation, so compiled code does not go on with stale locals.
+        f.poked = false;
+        this.pendingCont = cont;
+        return true;
       }
       return true;
     }

@@ -41,7 +41,45 @@ describe('registers in locals (promote-registers)', () => {
     const out = promote(
       ['$stack[$base + $$H1] = 1;', '$t.storeReturns($base + $$H2, 2);', 'const v = $stack[$base + $$H2];', '$pc = $$NEXT;', 'break $$LABEL;'].join('\n'),
     );
-    expect(out).toMatch(/\$\$R1_0 = 1;\s*\$\$SPILL; \$t\.storeReturns\(\$base \+ \$\$H2, 2\);\s*\$\$RELOAD; const v = \$\$R2_0;/);
+    // storeReturns writes registers from its first on: only those are read again.
+    expect(out).toMatch(/\$\$R1_0 = 1;\s*\$\$SPILL; \$t\.storeReturns\(\$base \+ \$\$H2, 2\);\s*\$\$RELOADFROM2_0_0; const v = \$\$R2_0;/);
+  });
+
+  it('reloads after a guest call only the registers from the callee base on, and the shared ones', () => {
+    // A call as emit-stencils.ts writes it (compiledCall, shortened), then its continuation
+    // storing the result at the call's base register.
+    const call = [
+      'let base = $$H1;',
+      'const $ab = $base + (base + 1);',
+      '{',
+      'const $cj = f.jit;',
+      "if (typeof $cj === 'function') {",
+      '$stack[$ab + 0] = undefined;',
+      '$cj($t);',
+      'if ($t.afterCompiledCall($frame, 1))',
+      'return;',
+      '} else if ($t.invoke(f, $ab, 1, 1) && !$t.runCompiledCallee($frame, 1))',
+      'return;',
+      '}',
+      '$stack[$base + base] = $t.retCount > 0 ? $stack[$t.retBase] : undefined;',
+    ];
+    const out = promote([...call, '$pc = $$NEXT;', 'break $$LABEL;'].join('\n'));
+    expect(out).toMatch(/\$\$RELOADFROM1_0_1; break \$\$LABEL;/);
+    expect(out).not.toContain('$$RELOAD;');
+    // Anything else that escapes makes every reload of the stencil whole again.
+    for (const other of ['f($t);', '$t.ensureStack(10);', '$stack[$base + $$H2 + i] = 1;', '$t.storeReturns($base + $$H2, 1);', 'g($frame);']) {
+      const mixed = promote([...call, other, '$pc = $$NEXT;', 'break $$LABEL;'].join('\n'));
+      expect(mixed, other).toMatch(/\$\$RELOAD; break \$\$LABEL;/);
+      expect(mixed, other).not.toContain('RELOADFROM');
+    }
+    // Arguments placed past the frame (the DSL's `call` with a list): the result register only.
+    const past = promote(
+      ['const $ab = $base + $frame.proto.frameSize;', '$stack[$ab + 0] = 1;', 'if ($t.invoke(f, $ab, 1, 1)) return;', '$stack[$base + $$H1] = $stack[$t.retBase];', '$pc = $$NEXT;', 'break $$LABEL;'].join('\n'),
+    );
+    expect(past).toMatch(/\$\$RELOADFROM1_0_1; break \$\$LABEL;/);
+    // Reading the array only: nothing to reload.
+    const reads = promote(['for (let i = 0; i < 3; i++) g($stack[$base + ($$H1 + i)]);', '$pc = $$NEXT;', 'break $$LABEL;'].join('\n'));
+    expect(reads).toMatch(/\$\$RELOADFROM0_0_0; break \$\$LABEL;/);
   });
 
   it('shares one reload between consecutive escapes and keeps register accesses inside them on the array', () => {

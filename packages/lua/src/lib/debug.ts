@@ -78,7 +78,11 @@ const setlocal: NativeFunction = (t, base, argc) => {
   const n = checkInt(t, base, argc, i + 1);
   const value = arg(t, base, argc, i + 2);
   const slot = f === undefined ? undefined : localSlot(f, n);
-  if (slot !== undefined) th.stack[f!.base + slot.reg] = value;
+  if (slot !== undefined) {
+    th.stack[f!.base + slot.reg] = value;
+    // Compiled code waiting in that frame for a call reloads only what calls write (Frame.poked).
+    f!.poked = true;
+  }
   t.stack[base] = slot?.name;
   return 1;
 };

@@ -38,6 +38,18 @@ export function createTiering(options: JitOptions): Tiering {
       split: options.split,
       tickCost: (code, loopsOnly) => compiledTickCost(opcodeTable, code, loopsOnly),
       dump: options.dump,
+      shared: capturedRegisters,
     }),
   });
+}
+
+/**
+ * The registers of `proto` that its closures capture: while it makes a call, the callee can write
+ * them through their open upvalues, so compiled code reloads them after every call
+ * (CompilerOptions.shared).
+ */
+export function capturedRegisters(proto: ProtoData): number[] {
+  const out = new Set<number>();
+  for (const child of proto.protos) for (const u of child.upvals) if (u.inStack) out.add(u.index);
+  return [...out];
 }
