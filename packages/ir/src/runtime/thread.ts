@@ -59,7 +59,8 @@ export interface LanguageHooks {
   /**
    * Called each time the engine returns because its instruction tick ran out (budgets, deadlines;
    * `t.tickCost` says how many instructions the tick stands for). What it throws is raised at the
-   * instruction where the tick ended, like an error of that instruction.
+   * instruction where the tick ended, like an error of that instruction. It may call guest code
+   * (`callAt`): no compiled code of the thread is running then, only waiting in calls.
    */
   onTick?(t: Thread): void;
   /**
@@ -530,8 +531,19 @@ export class Thread {
    * call may catch it and the run goes on, or it unwinds to the boundary and leaves `run`.
    */
   private endTick(): void {
+    // The hook may call guest code (Lua runs finalizers here): a nested run, which must neither
+    // take the continuation pending here nor overwrite the results it is to read, and which ends
+    // with `ticked` false.
+    const cont = this.pendingCont;
+    const retBase = this.retBase;
+    const retCount = this.retCount;
+    this.pendingCont = -1;
     try {
       this.hooks.onTick?.(this);
+      this.ticked = true;
+      this.pendingCont = cont;
+      this.retBase = retBase;
+      this.retCount = retCount;
     } catch (e) {
       // When a handler caught it, the engine goes on from the handler's frame.
       this.ticked = !this.handleError(e);

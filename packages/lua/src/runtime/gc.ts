@@ -23,6 +23,11 @@ function isCollectable(v: LuaValue): v is Collectable {
 export class Collector {
   /** Userdata that may need finalizing (those with a metatable), in creation order. */
   private finalizable: LuaUserdata[] = [];
+  /**
+   * Userdata a collection that allocation triggered found unreachable, in the order their
+   * finalizers run: those run at the thread's next tick (runPending), between instructions.
+   */
+  private pending: LuaUserdata[] = [];
   /** Whether any table ever had a metatable with `__mode` (else collections change nothing). */
   weakTablesSeen = false;
   /** Allocations counted since the last collection, and the count that triggers the next one. */
@@ -63,12 +68,28 @@ export class Collector {
     return this.weakTablesSeen || this.finalizable.length > 0;
   }
 
+  /** Whether finalizers are waiting for the next tick (runPending). */
+  get hasPending(): boolean {
+    return this.pending.length > 0;
+  }
+
+  /** Calls the finalizers that collections triggered by allocation left for later, with `t.call`. */
+  runPending(t: Thread): void {
+    while (this.pending.length > 0) {
+      const u = this.pending.shift()!;
+      const gc = u.metatable?.getStr('__gc');
+      if (gc instanceof LuaFunction) t.call(gc, [u]);
+    }
+  }
+
   /**
    * Runs a full collection. `threads` are the realm's threads that may hold live values (the
    * running one and every coroutine reachable from it is found by marking). Finalizers are called
-   * with `t.call`. Returns how many objects it marked (the work it did).
+   * with `t.call`, after those still pending; with `deferFinalizers` (a collection that
+   * allocation triggered, inside an instruction) they are left for the thread's next tick
+   * instead. Returns how many objects it marked (the work it did).
    */
-  collect(realm: LuaRealm, t: Thread): number {
+  collect(realm: LuaRealm, t: Thread, deferFinalizers = false): number {
     const marked = new Set<object>();
     const weak: LuaTable[] = [];
     const work: Collectable[] = [];
@@ -147,11 +168,8 @@ export class Collector {
 
     this.restartCount();
     this.threshold = Math.max(20000, Math.floor((marked.size * this.pause) / 100));
-    for (let i = doomed.length - 1; i >= 0; i--) {
-      const u = doomed[i];
-      const gc = u.metatable?.getStr('__gc');
-      if (gc instanceof LuaFunction) t.call(gc, [u]);
-    }
+    for (let i = doomed.length - 1; i >= 0; i--) this.pending.push(doomed[i]);
+    if (!deferFinalizers) this.runPending(t);
     return marked.size;
   }
 }
@@ -159,10 +177,16 @@ export class Collector {
 /**
  * Called when the allocation count reaches the threshold: collects if that can change anything
  * a program observes (weak tables or finalizers exist), so that a loop allocating until a weak
- * entry disappears ends as it does in lua5.1; otherwise only restarts the count.
+ * entry disappears ends as it does in lua5.1; otherwise only restarts the count. The finalizers
+ * of what it finds unreachable run at the thread's next tick (the language's onTick), at most
+ * ENGINE_TICK instructions later, not inside the allocating instruction: so this reads the
+ * frame's registers (it marks them) but never writes them nor runs guest code, and compiled code
+ * writes its register locals back before it and reloads nothing after (deegen.config.json's
+ * stencilReadingCalls). The reference manual leaves when a cycle ends, and with it when
+ * finalizers run, to the collector.
  */
 export function allocationCollect(realm: LuaRealm, t: Thread): void {
   const gc = realm.gc;
-  if (!gc.stopped && gc.worthwhile) gc.collect(realm, t);
+  if (!gc.stopped && gc.worthwhile) gc.collect(realm, t, true);
   else gc.restartCount();
 }

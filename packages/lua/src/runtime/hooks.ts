@@ -66,8 +66,11 @@ export const luaHooks: LanguageHooks = {
   },
   onTick(t: Thread): void {
     if (memoryMeter.allocated >= METER_REBASE) rebaseMeter();
-    const limits = (t.realm as LuaRealm).limits;
+    const realm = t.realm as LuaRealm;
+    const limits = realm.limits;
     if (limits !== null) limits.tick(t);
+    // Finalizers that a collection triggered by allocation left for now (runtime/gc.ts).
+    if (realm.gc.hasPending) realm.gc.runPending(t);
   },
   onNestedRun(t: Thread): void {
     const limits = (t.realm as LuaRealm).limits;

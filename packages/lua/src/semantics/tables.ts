@@ -81,8 +81,9 @@ export const NEWTABLE = bytecode({
     setSlot(dst, new LuaTable(arraySize, hashSize));
     // Allocation counts drive the collector (runtime/gc.ts). As in lua5.1, the register holds the
     // new table before the collector looks at the frame, so its old value is not kept alive.
-    const gc = realmOf(thread<Thread>()).gc;
-    if (++gc.allocations >= gc.threshold) return slowPath(collectAfterAllocation);
+    const t = thread<Thread>();
+    const gc = realmOf(t).gc;
+    if (++gc.allocations >= gc.threshold) allocationCollect(realmOf(t), t);
     return ret();
   },
 });
@@ -98,17 +99,12 @@ export const NEWRECORD = bytecode({
     const t = new LuaTable(arraySize, 0);
     t.reserveKeys(shape);
     setSlot(dst, t);
-    const gc = realmOf(thread<Thread>()).gc;
-    if (++gc.allocations >= gc.threshold) return slowPath(collectAfterAllocation);
+    const th = thread<Thread>();
+    const gc = realmOf(th).gc;
+    if (++gc.allocations >= gc.threshold) allocationCollect(realmOf(th), th);
     return ret();
   },
 });
-
-function collectAfterAllocation(): never {
-  const t = thread<Thread>();
-  allocationCollect(realmOf(t), t);
-  return ret();
-}
 
 export const GETGLOBAL = bytecode({
   summary: 'R(dst) := Env[K(name)]',
