@@ -141,6 +141,8 @@ export class Collector {
     mark(realm.registry);
     for (const m of [realm.stringMeta, realm.numberMeta, realm.booleanMeta, realm.nilMeta, realm.functionMeta, realm.threadMeta]) mark(m);
     for (const h of this.handles) mark(h);
+    // Userdata waiting for their finalizer are alive until it has run, with what they reference.
+    for (const u of this.pending) mark(u);
     markThread(t);
     for (const th of realm.pausedThreads) markThread(th);
     mark(realm.currentCoroutine);
@@ -154,13 +156,18 @@ export class Collector {
       else if (u.metatable !== undefined && u.metatable.getStr('__gc') !== undefined) doomed.push(u);
     }
     this.finalizable = kept;
+    // As in lua5.1: what a finalizer will see stays alive this cycle, weak entries to it included,
+    // but a weak value that is a userdata waiting for its finalizer goes.
+    for (const u of doomed) mark(u);
+    drain();
+    const finalizing = new Set<LuaValue>([...doomed, ...this.pending]);
 
     for (const w of weak) {
       const mode = w.metatable?.getStr('__mode');
       const weakKeys = typeof mode === 'string' && mode.includes('k');
       const weakValues = typeof mode === 'string' && mode.includes('v');
       w.forEachEntry((k, v) => {
-        if ((weakKeys && isCollectable(k) && !marked.has(k)) || (weakValues && isCollectable(v) && !marked.has(v))) {
+        if ((weakKeys && isCollectable(k) && !marked.has(k)) || (weakValues && isCollectable(v) && (!marked.has(v) || finalizing.has(v)))) {
           w.set(k, undefined);
         }
       });
