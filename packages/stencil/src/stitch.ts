@@ -170,15 +170,13 @@ export function stitch(set: StencilSet, code: Int32Array, options: StitchOptions
   locals = Math.min(locals, options.registers ?? 0);
   /** The write-back of each local. */
   const stores: string[] = [];
-  let reload = '';
   const declare: string[] = [];
   for (let r = 0; r < locals; r++) {
     stores.push(`$S[$B+${r}]=$R${r};`);
-    reload += `$R${r}=$S[$B+${r}];`;
     declare.push(`$R${r} = $stack[$base + ${r}]`);
   }
   const spill = stores.join('');
-  /** Reloads of registers from `from` on, and of the shared ones after calls: by (from, calls). */
+  /** Reloads of registers from `from` on, and of the shared ones after calls, by (from, calls); from 0, every local. */
   const partial = new Map<number, string>();
   const shared = new Uint8Array(locals);
   if (options.shared === undefined) shared.fill(1);
@@ -193,6 +191,7 @@ export function stitch(set: StencilSet, code: Int32Array, options: StitchOptions
     }
     return text;
   };
+  const reload = reloadFrom(0, false);
   const register = (r: number): string => (r < locals ? `$R${r}` : `$stack[$base + ${r}]`);
   const structuredLayout = options.layout !== 'dispatch';
   const graph = region !== null ? region.graph : structuredLayout ? controlFlow(set, code, pcs, index) : null;

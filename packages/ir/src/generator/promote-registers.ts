@@ -113,13 +113,16 @@ export function promoteRegisters(
     }
     return null;
   };
+  /** X when `e` is `name + X` (`$base + X`: a register index), else null. */
+  const addedTo = (name: string, e: ts.Expression): ts.Expression | null => {
+    const s = strip(e);
+    return ts.isBinaryExpression(s) && s.operatorToken.kind === ts.SyntaxKind.PlusToken && ts.isIdentifier(s.left) && s.left.text === name ? s.right : null;
+  };
   /** [operand, offset] when `node` is `$stack[$base + X]` with a constant X. */
   const registerOf = (node: ts.Node): [number, number] | null => {
     if (!ts.isElementAccessExpression(node) || !ts.isIdentifier(node.expression) || node.expression.text !== '$stack') return null;
-    const arg = strip(node.argumentExpression);
-    if (!ts.isBinaryExpression(arg) || arg.operatorToken.kind !== ts.SyntaxKind.PlusToken) return null;
-    if (!ts.isIdentifier(arg.left) || arg.left.text !== '$base') return null;
-    const r = constantIndex(arg.right);
+    const x = addedTo('$base', node.argumentExpression);
+    const r = x === null ? null : constantIndex(x);
     return r !== null && r[1] >= 0 && r[1] < 100 ? r : null;
   };
 
@@ -168,15 +171,12 @@ export function promoteRegisters(
    */
   const calleeBase = ((): [number, number] | 'frame' | null => {
     let found: [number, number] | 'frame' | null | undefined;
+    const key = (at: [number, number] | 'frame' | null): string => String(at);
     someNode(stencilBody, (node) => {
       if (!ts.isVariableDeclaration(node) || !ts.isIdentifier(node.name) || node.name.text !== '$ab' || node.initializer === undefined) return false;
-      const init = strip(node.initializer);
-      let at: [number, number] | 'frame' | null = null;
-      if (ts.isBinaryExpression(init) && init.operatorToken.kind === ts.SyntaxKind.PlusToken && init.left.getText(sf) === '$base') {
-        at = init.right.getText(sf) === '$frame.proto.frameSize' ? 'frame' : constantIndex(init.right);
-      }
-      if (found === undefined) found = at;
-      else if (found === null || at === null || (found === 'frame') !== (at === 'frame') || (found !== 'frame' && at !== 'frame' && (found[0] !== at[0] || found[1] !== at[1]))) found = null;
+      const x = addedTo('$base', node.initializer);
+      const at = x === null ? null : x.getText(sf) === '$frame.proto.frameSize' ? 'frame' : constantIndex(x);
+      found = found === undefined || key(found) === key(at) ? at : null;
       return false;
     });
     return found ?? null;
@@ -216,8 +216,7 @@ export function promoteRegisters(
         if (ts.isPropertyAccessExpression(p) && p.expression === node && p.name.text === 'length') return false;
         if (!ts.isElementAccessExpression(p) || p.expression !== node) footprint = null;
         else if (assignedTo(p)) {
-          const i = strip(p.argumentExpression);
-          if (ts.isBinaryExpression(i) && i.operatorToken.kind === ts.SyntaxKind.PlusToken && i.left.getText(sf) === '$ab') writesFrom(calleeBase);
+          if (addedTo('$ab', p.argumentExpression) !== null) writesFrom(calleeBase);
           else footprint = null;
         }
         return false;
@@ -229,8 +228,8 @@ export function promoteRegisters(
           const m = p.name.text;
           if (m === 'invoke' || m === 'runCompiledCallee' || m === 'afterCompiledCall') calls();
           else if (m === 'storeReturns') {
-            const a = strip(p.parent.arguments[0]);
-            writesFrom(ts.isBinaryExpression(a) && a.operatorToken.kind === ts.SyntaxKind.PlusToken && a.left.getText(sf) === '$base' ? constantIndex(a.right) : null);
+            const x = addedTo('$base', p.parent.arguments[0]);
+            writesFrom(x === null ? null : constantIndex(x));
           } else footprint = null;
           return false;
         }
