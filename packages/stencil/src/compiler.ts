@@ -138,9 +138,12 @@ export function stencilCompiler(
   options: CompilerOptions,
 ): (proto: never, stats: CompileStats) => CompiledCode | null {
   const maxSize = options.maxSize ?? MAX_STITCHED_SIZE;
+  // Numbers the functions compiled (StitchOptions.id), in order.
+  let nextId = 0;
   return (proto, stats) => {
     const { code, frameSize } = proto as { readonly code: Int32Array; readonly frameSize: number };
     const stitchOptions: StitchOptions = {
+      id: nextId++,
       tick: options.tick,
       tickCost: options.tickCost?.(code, false),
       loopTickCost: options.tickCost?.(code, true),

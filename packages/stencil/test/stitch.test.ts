@@ -367,7 +367,7 @@ describe('the stitcher', () => {
     // 0: R0 = 0; 3: R1 = 0; 6: R3 = 1; 9: JMP 29; 11: R2 = 0; 14: JMP 22; 16: R0 += R3; 19: R2 += R3;
     // 22: R2 < 3: goto 16; 26: R1 += R3; 29: R1 < 4: goto 11; 33: NOTE; 34: DONE
     const nested = new Int32Array([SETK, 0, 0, SETK, 1, 0, SETK, 3, 1, JMP, 29, SETK, 2, 0, JMP, 22, ADD, 0, 3, ADD, 2, 3, LT, 2, 3, 16, ADD, 1, 3, LT, 1, 4, 11, NOTE, DONE]);
-    const whole = stitchedSize(stitchSource(structured, nested, { tick: 100, registers: 4 }));
+    const whole = stitchedSize(stitchSource(structured, nested, { tick: 100, registers: 4, id: 0 }));
     const splits = new Set<string>();
     for (let maxSize = whole; maxSize > 1000; maxSize -= 150) {
       const stats = { words: 0, stitchMs: 0, compileMs: 0, tooLarge: 0, structured: 0, twins: 0, split: 0, parts: 0, notes: [] };
@@ -394,6 +394,18 @@ describe('the stitcher', () => {
     // them left to the interpreter, as the limit falls.
     expect(splits.size).toBeGreaterThanOrEqual(3);
     expect([...splits][0]).toBe('0/0/');
+  });
+
+  it('names each compiled function $compiled<n>, numbered in order of compilation, and dumps it under that name', () => {
+    const dumps: string[] = [];
+    const compile = stencilCompiler(set, { record: () => {} }, { tick: 100, dump: (_p, source) => dumps.push(source) });
+    const stats = { words: 0, stitchMs: 0, compileMs: 0, tooLarge: 0, structured: 0, twins: 0, split: 0, parts: 0, notes: [] };
+    const first = compile({ code, frameSize: 1 } as never, stats as never);
+    const second = compile({ code, frameSize: 1 } as never, stats as never);
+    expect([first?.name, second?.name]).toEqual(['$compiled0', '$compiled1']);
+    expect(dumps.map((d) => /return function (\$compiled\d*)\(/.exec(d)?.[1])).toEqual(['$compiled0', '$compiled1']);
+    // Without an id (stitchSource alone), the plain name.
+    expect(stitchSource(set, code, { tick: 100 })).toContain('return function $compiled($t) {');
   });
 
   it('keeps the dispatch loop for irreducible code, and when asked', () => {
