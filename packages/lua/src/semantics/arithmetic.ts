@@ -125,11 +125,19 @@ export const LEN = bytecode({
     if (typeof src === 'string') return ret(src.length);
     // Lua 5.1 never consults __len for tables.
     if (src instanceof LuaTable) return ret(src.length());
-    const h = getMetamethod(realmOf(thread<Thread>()), src, '__len');
-    if (h instanceof LuaFunction) return call(h, [src, undefined], metamethodResult);
-    return throwError(typeError(src, 'get length of', 'src'));
+    return slowPath(lenSlowPath, src);
   },
 });
+
+/**
+ * `#` of anything but a string or a table: userdata's `__len`, or the error. Outlined: stitched
+ * code keeps a call of it instead of its own copy of a guest call (a LEN is a fifth of the size).
+ */
+function lenSlowPath(src: LuaValue): never {
+  const h = getMetamethod(realmOf(thread<Thread>()), src, '__len');
+  if (h instanceof LuaFunction) return call(h, [src, undefined], metamethodResult);
+  return throwError(typeError(src, 'get length of', 'src'));
+}
 
 export const CONCAT = bytecode({
   summary: 'R(dst) := R(first) .. ... .. R(first+count-1)',

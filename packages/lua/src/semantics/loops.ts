@@ -66,14 +66,23 @@ export const TFORLOOP = bytecode({
     setSlot(base + 4, getSlot(base + 1));
     setSlot(base + 5, getSlot(base + 2));
     if (fn instanceof LuaFunction) return callInPlace(fn, base + 4, 2, iteratorContinuation);
-    const h = getMetamethod(realmOf(thread<Thread>()), fn, '__call');
-    if (!(h instanceof LuaFunction)) return throwError(typeError(fn, 'call'));
-    setSlot(base + 6, getSlot(base + 5));
-    setSlot(base + 5, getSlot(base + 4));
-    setSlot(base + 4, fn);
-    return callInPlace(h, base + 4, 3, iteratorContinuation);
+    return slowPath(iteratorMetamethod, base);
   },
 });
+
+/**
+ * An iterator that is not a function: its `__call` handler gets it as an extra first argument.
+ * Outlined, as CALL's: stitched code keeps one copy of a guest call per TFORLOOP, not two.
+ */
+function iteratorMetamethod(base: number): never {
+  const fn = getSlot(base) as LuaValue;
+  const h = getMetamethod(realmOf(thread<Thread>()), fn, '__call');
+  if (!(h instanceof LuaFunction)) return throwError(typeError(fn, 'call'));
+  setSlot(base + 6, getSlot(base + 5));
+  setSlot(base + 5, getSlot(base + 4));
+  setSlot(base + 4, fn);
+  return callInPlace(h, base + 4, 3, iteratorContinuation);
+}
 
 function iteratorContinuation(base: number, nresults: number) {
   storeReturns(base + 3, nresults);
