@@ -424,24 +424,72 @@ export class Thread {
   run(): void {
     this.runs++;
     try {
-      do {
+      this.runLoop(true);
+    } finally {
+      this.runs--;
+    }
+  }
+
+  /**
+   * run's loop. `enter` false: the engine (or compiled code standing in for it) has just returned
+   * with `ticked` set, and the loop begins with that tick's end.
+   */
+  private runLoop(enter: boolean): void {
+    do {
+      if (enter) {
         this.afterTick = this.ticked;
         this.ticked = false;
         this.engine(this);
-        if (this.ticked) {
-          this.endTick();
-          if (--this.renewIn <= 0) this.renewStack();
-          // Under an asynchronous driver, a tick past the end of the time slice hands the host's
-          // event loop a turn (nothing of this run is on the JS stack unless `nesting` says so).
-          const d = this.driver;
-          if (this.ticked && d !== null && this.nesting === 0 && this.pendingCont < 0 && Date.now() >= d.sliceEnd) {
-            this.ticked = false;
-            this.suspension = { thenable: d.nextTurn(), settle: null, base: 0, top: 0, callee: null };
-            this.pushBoundary(this.nativeTopFor());
-            return;
-          }
+      }
+      enter = true;
+      if (this.ticked) {
+        this.endTick();
+        if (--this.renewIn <= 0) this.renewStack();
+        // Under an asynchronous driver, a tick past the end of the time slice hands the host's
+        // event loop a turn (nothing of this run is on the JS stack unless `nesting` says so).
+        const d = this.driver;
+        if (this.ticked && d !== null && this.nesting === 0 && this.pendingCont < 0 && Date.now() >= d.sliceEnd) {
+          this.ticked = false;
+          this.suspension = { thenable: d.nextTurn(), settle: null, base: 0, top: 0, callee: null };
+          this.pushBoundary(this.nativeTopFor());
+          return;
         }
-      } while (this.ticked);
+      }
+    } while (this.ticked);
+  }
+
+  /**
+   * `run` for a guest frame just pushed above a boundary (callAt): when its function has compiled
+   * code and nothing asks for the interpreter (no hook, no step of compiled code in progress,
+   * room in MAX_JIT_NESTING), calls that code directly, without entering the engine first (a
+   * builtin calling a Lua function over and over: `table.sort`'s comparator, `gsub`'s
+   * replacement); `run` goes on from whatever the code left (a tick, a frame it pushed, an
+   * error a handler caught), exactly as after the engine's own call of it.
+   */
+  private runPushed(): void {
+    const jit = this.frame.proto!.jit;
+    if (typeof jit !== 'function' || this.hookMask !== 0 || this.jitStep || this.jitBail || this.jitNesting >= MAX_JIT_NESTING) {
+      this.run();
+      return;
+    }
+    const bottom = this.frames[this.depth - 1];
+    const nesting = this.jitNesting;
+    this.runs++;
+    try {
+      this.afterTick = this.ticked;
+      this.ticked = false;
+      let done: boolean;
+      try {
+        this.jitNesting = nesting + 1;
+        const ran = jit(this);
+        this.jitNesting = nesting;
+        done = ran !== false && !this.ticked && this.frame === bottom;
+      } catch (e) {
+        // As the engine does with what compiled code it called threw.
+        this.jitNesting = nesting;
+        done = this.handleError(e);
+      }
+      if (!done) this.runLoop(!this.ticked);
     } finally {
       this.runs--;
     }
@@ -825,6 +873,37 @@ export class Thread {
    * cannot be written with callThen and by embedders.
    */
   callAt(at: number, fn: GuestCallable, args: readonly unknown[]): unknown[] {
+    const n = args.length;
+    this.ensureStack(at + n + FRAME_SCRATCH);
+    const s = this.stack;
+    for (let i = 0; i < n; i++) s[at + i] = args[i];
+    this.callPlaced(at, fn, n);
+    // The run may have renewed the array.
+    const r = this.stack;
+    const out = new Array<unknown>(this.retCount);
+    for (let i = 0; i < this.retCount; i++) out[i] = r[this.retBase + i];
+    return out;
+  }
+
+  /**
+   * `call` with two arguments, returning the first result only (undefined when there is none):
+   * comparators and the like, without an array for the arguments or the results.
+   */
+  call2(fn: GuestCallable, a: unknown, b: unknown): unknown {
+    const at = this.nativeTopFor();
+    this.ensureStack(at + 2 + FRAME_SCRATCH);
+    const s = this.stack;
+    s[at] = a;
+    s[at + 1] = b;
+    this.callPlaced(at, fn, 2);
+    return this.retCount > 0 ? this.stack[this.retBase] : undefined;
+  }
+
+  /**
+   * callAt's call, its `argc` arguments already in the stack from `at` (which has room for them
+   * and FRAME_SCRATCH more): the results are left in retBase/retCount.
+   */
+  private callPlaced(at: number, fn: GuestCallable, argc: number): void {
     if (this.nesting >= this.maxNesting) throw new GuestStackOverflow(true);
     this.hooks.onNestedRun?.(this);
     const bottom = this.pushFrame();
@@ -835,20 +914,11 @@ export class Thread {
     bottom.base = at;
     bottom.cont = -1;
     const depth = this.depth;
-    const s = this.stack;
-    const argBase = at;
-    this.ensureStack(argBase + args.length + FRAME_SCRATCH);
-    for (let i = 0; i < args.length; i++) s[argBase + i] = args[i];
     this.nesting++;
     const outerNative = this.currentNative;
     this.currentNative = null;
     try {
-      if (!this.startCall(fn, argBase, args.length)) this.run();
-      // The run may have renewed the array.
-      const r = this.stack;
-      const out = new Array<unknown>(this.retCount);
-      for (let i = 0; i < this.retCount; i++) out[i] = r[this.retBase + i];
-      return out;
+      if (!this.startCall(fn, at, argc)) this.runPushed();
     } catch (e) {
       // Errors thrown by a builtin before the engine ran still need the language's treatment.
       if (this.depth > depth) {

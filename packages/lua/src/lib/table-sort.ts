@@ -19,9 +19,6 @@ import type { LuaValue } from '../runtime/value.js';
  * "invalid order function for sorting" error is raised at the same moments.
  */
 
-/** Scratch argument list for comparator calls; `callAt` copies it out before running anything. */
-const compareArgs: LuaValue[] = [undefined, undefined];
-
 /** lua5.1's `a < b` for sorting without a comparator (lua_lessthan): metamethods included. */
 export function lessThan(t: Thread, a: LuaValue, b: LuaValue): boolean {
   if (typeof a === 'number') {
@@ -36,9 +33,7 @@ export function lessThan(t: Thread, a: LuaValue, b: LuaValue): boolean {
   const h = comparisonHandler(realmOf(t), a, b, '__lt');
   if (h === undefined) return runtimeError(compareErrorMessage(a, b));
   if (!(h instanceof LuaFunction)) return runtimeError(typeErrorMessage(h, 'call'));
-  compareArgs[0] = a;
-  compareArgs[1] = b;
-  const r = t.call(h, compareArgs)[0];
+  const r = t.call2(h, a, b);
   return r !== undefined && r !== false;
 }
 
@@ -55,9 +50,7 @@ function before(job: SortJob, a: LuaValue, b: LuaValue): boolean {
     if (typeof a === 'number' && typeof b === 'number') return a < b;
     return lessThan(job.t, a, b);
   }
-  compareArgs[0] = a;
-  compareArgs[1] = b;
-  const r = job.t.call(cmp, compareArgs)[0];
+  const r = job.t.call2(cmp, a, b);
   return r !== undefined && r !== false;
 }
 

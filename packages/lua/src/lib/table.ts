@@ -140,7 +140,7 @@ const foreachi: NativeFunction = (t, base, argc) => {
   const n = tbl.length();
   const f = checkFunction(t, base, argc, 1);
   for (let i = 1; i <= n; i++) {
-    const r = t.call(f, [i, tbl.getInt(i)])[0] as LuaValue;
+    const r = t.call2(f, i, tbl.getInt(i)) as LuaValue;
     if (r !== undefined) {
       t.stack[base] = r;
       return 1;
@@ -157,7 +157,7 @@ const foreach: NativeFunction = (t, base, argc) => {
   let key: LuaValue = undefined;
   while (tbl.next(key, out)) {
     key = out[0];
-    const r = t.call(f, [key, out[1]])[0] as LuaValue;
+    const r = t.call2(f, key, out[1]) as LuaValue;
     if (r !== undefined) {
       t.stack[base] = r;
       return 1;

@@ -26,7 +26,7 @@ export function indexMeta(t: Thread, obj: LuaValue, key: LuaValue): LuaValue {
       h = getMetamethod(realmOf(t), obj, '__index');
       if (h === undefined) return runtimeError(typeErrorMessage(obj, 'index'));
     }
-    if (h instanceof LuaFunction) return t.call(h, [obj, key])[0] as LuaValue;
+    if (h instanceof LuaFunction) return t.call2(h, obj, key) as LuaValue;
     obj = h;
   }
   return runtimeError('loop in gettable');
