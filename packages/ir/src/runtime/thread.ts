@@ -474,14 +474,15 @@ export class Thread {
   }
 
   /**
-   * `run` for a guest frame just pushed above a boundary (callAt): when its function has compiled
-   * code and nothing asks for the interpreter (no hook, no step of compiled code in progress,
-   * room in MAX_JIT_NESTING), calls that code directly, without entering the engine first (a
-   * builtin calling a Lua function over and over: `table.sort`'s comparator, `gsub`'s
-   * replacement); `run` goes on from whatever the code left (a tick, a frame it pushed, an
-   * error a handler caught), exactly as after the engine's own call of it.
+   * `run` for a guest frame just pushed above a boundary (`pushGuest`; callAt, a coroutine's
+   * first resume): when its function has compiled code and nothing asks for the interpreter (no
+   * hook, no step of compiled code in progress, room in MAX_JIT_NESTING), calls that code
+   * directly, without entering the engine first (a builtin calling a Lua function over and over:
+   * `table.sort`'s comparator, `gsub`'s replacement; short-lived coroutines); `run` goes on from
+   * whatever the code left (a tick, a frame it pushed, a yield, an error a handler caught),
+   * exactly as after the engine's own call of it.
    */
-  private runPushed(): void {
+  runPushed(): void {
     const jit = this.frame.proto!.jit;
     if (typeof jit !== 'function' || this.hookMask !== 0 || this.jitStep || this.jitBail || this.jitNesting >= MAX_JIT_NESTING) {
       this.run();

@@ -53,7 +53,9 @@ function resumeInto(t: Thread, co: LuaCoroutine, at: number, nargs: number, dst:
       ct.ensureStack(nargs + 16);
       for (let i = 0; i < nargs; i++) ct.stack[i] = t.stack[at + i];
       ct.pushGuest(co.body, 0, nargs);
-      finished = false;
+      // The body runs now, as `run` would run it; its compiled code, if it has some, directly.
+      ct.runPushed();
+      finished = true;
     } else if (wake !== null) {
       finished = ct.resumeSuspended(wake.fulfilled, wake.value);
     } else {
