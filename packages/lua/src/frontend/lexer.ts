@@ -42,6 +42,12 @@ export class Lexer {
   /** Text of the last name, string or numeral scanned: what "near '...'" quotes for those tokens. */
   private text = '';
   private readonly chunk: string;
+  /**
+   * The names and string literals scanned so far, each kept once: equal constants of a chunk are
+   * one JS string, so the VM's Map lookups and equality tests between them stop at the pointer
+   * comparison instead of comparing characters.
+   */
+  private readonly strings = new Map<string, string>();
 
   constructor(source: string, chunkName: string) {
     this.src = source;
@@ -51,6 +57,13 @@ export class Lexer {
     if (this.cur === 0x23) {
       while (this.c() !== EOZ && this.c() !== NL) this.advance();
     }
+  }
+
+  private intern(s: string): string {
+    const known = this.strings.get(s);
+    if (known !== undefined) return known;
+    this.strings.set(s, s);
+    return s;
   }
 
   /** Move to the next token. */
@@ -149,7 +162,7 @@ export class Lexer {
           const start = this.pos;
           const sep = this.skipSep();
           if (sep >= 0) {
-            this.str = this.readLong(sep, true);
+            this.str = this.intern(this.readLong(sep, true));
             return T.String;
           }
           if (sep === -1) return c;
@@ -215,7 +228,7 @@ export class Lexer {
             const reserved = RESERVED.get(name);
             if (reserved !== undefined) return reserved;
             this.text = name;
-            this.str = name;
+            this.str = this.intern(name);
             return T.Name;
           }
           this.advance();
@@ -348,7 +361,7 @@ export class Lexer {
     this.advance(); // closing delimiter
     const body = parts.join('');
     this.text = q + body + q;
-    this.str = body;
+    this.str = this.intern(body);
   }
 
   private readNumeral(): void {
