@@ -11,18 +11,20 @@ import type { Region, StencilSet, StitchOptions, Stitched } from './stitch.js';
  * Stitched sources over this size (stitchedSize) are not compiled. V8 never optimises a function
  * whose bytecode exceeds 60 KB (`--max-optimized-bytecode-size`), and unoptimised stitched code
  * is several times slower than the interpreter it replaces. Measured on Node 20 (`--print-bytecode`
- * on the 82 functions of the benchmark programs over 15,000 characters stitched): bytecode bytes
- * came to 0.593 per character of ordinary stencil text plus 1.181 per character of register
- * write-backs and reloads (least squares; no function more than 5.3% over that estimate, the
- * worst 30% under it), so bytecode is about 0.6 x stitchedSize, and 80,000 keeps an estimated
- * 48,000 bytes: room for the estimate's error, and no function so large that V8's optimising
- * compiler takes long over it (compiling larger ones made ray-tracer and json slower, see
- * docs/architecture.md). It was 84,000 until calls reloaded only the registers they can write
- * (HOLE_RELOAD_FROM): the same functions then stitch smaller for no less work for V8, and
- * ray-tracer's `trace` (83,067) ran slower compiled. Longer functions stay interpreted, or are
- * compiled in parts (CompilerOptions.split).
+ * on the 73 functions of the benchmark programs over 15,000 characters stitched, stencil locals
+ * pooled): bytecode bytes came to 0.484 per character of ordinary stencil text plus 1.282 per
+ * character of register write-backs and reloads (least squares; no function more than 6.0% over
+ * that estimate), 0.38 to 0.55 x stitchedSize. So 76,300 keeps at most about 42,000 bytes, far
+ * from V8's bound: the limit is lower than that bound asks because functions this large measured
+ * slower compiled than interpreted, V8's optimising compiler taking long over them and their
+ * method calls and metamethods not yet faster compiled (docs/architecture.md). Before the pool
+ * (ir's pool-locals.ts) shrank stitched text by about 5% the limit was 80,000: 76,300 keeps the
+ * benchmark functions on the side they were then (ray-tracer's `trace`, 78,342, ran 30% slower
+ * compiled; coroutine-ring's main chunk, 76,289, a quarter faster), except richards' `runOnce`
+ * (76,047, measured even either way). Longer functions stay interpreted, or are compiled in parts
+ * (CompilerOptions.split).
  */
-export const MAX_STITCHED_SIZE = 80_000;
+export const MAX_STITCHED_SIZE = 76_300;
 
 /**
  * Entries of a structured function away from its entries (pc 0, loop heads, after guest calls)

@@ -62,6 +62,13 @@ export interface Stencil {
     readonly falls: boolean;
     readonly calls?: boolean;
   };
+  /**
+   * How many of the stitched function's pool variables (`$v0`, `$v1`, ...) the stencil's text
+   * assigns instead of declaring locals of its own: the stitcher declares as many as its largest
+   * stencil needs, once, so that the host gives a long function few registers (see ir's
+   * pool-locals.ts). Absent: none.
+   */
+  readonly temps?: number;
 }
 
 /** What a language gives the stitcher, all generated: stencils by variant id and the names they use. */
@@ -230,6 +237,7 @@ export function stitch(set: StencilSet, code: Int32Array, options: StitchOptions
   };
 
   const used = new Set<number>();
+  let temps = 0;
   const sizes = new Int32Array(code.length);
   /**
    * Leaving a region for the instruction at `target` (outside it), from the instruction at `pc`:
@@ -241,6 +249,7 @@ export function stitch(set: StencilSet, code: Int32Array, options: StitchOptions
     const branch = region === null ? layoutBranch : (target: number, from: number): string => (inside(target) ? layoutBranch(target, from) : exitTo(target, from));
     const s = set.stencils[code[pc]];
     for (const u of s.uses) used.add(u);
+    if (s.temps !== undefined && s.temps > temps) temps = s.temps;
     let text = s.parts[0];
     for (let i = 0; i < s.holes.length; i++) {
       const h = s.holes[i];
@@ -279,6 +288,9 @@ export function stitch(set: StencilSet, code: Int32Array, options: StitchOptions
   if (locals > 0) out.push(`const $S = $stack, $B = $base; let ${declare.join(', ')};`);
   // 1 while an outlined path runs with the registers in locals: if it throws, they are written back.
   out.push('let $safe = 0;');
+  // The stencils' locals (Stencil.temps), filled in below once every instruction is written.
+  const poolLine = out.length;
+  out.push('');
   // `$pc` is the running instruction's at every point where something can throw: errors raised
   // inside compiled code leave it in the frame, for positions and tracebacks.
   out.push('try {');
@@ -335,7 +347,8 @@ export function stitch(set: StencilSet, code: Int32Array, options: StitchOptions
   out.push(`} catch ($e) { if ($safe === 1) { ${spill}} if (${graph === null ? '' : '$safe !== 2 && '}$t.frame === $frame) $frame.pc = $pc; throw $e; }`);
   out.push('};');
   // Only the bindings these stencils name are unpacked (the full list is a few hundred names).
-  out[0] = `const { ${[...used].sort((a, b) => a - b).map((i) => set.bindingNames[i]).join(', ')} } = $rt;`;
+  if (temps > 0) out[poolLine] = `var ${Array.from({ length: temps }, (_, i) => `$v${i}`).join(', ')};`;
+  out[0] = `var { ${[...used].sort((a, b) => a - b).map((i) => set.bindingNames[i]).join(', ')} } = $rt;`;
   const source = out.join('\n');
   return { source, size: stitchedSize(source), structured: !dispatchLayout, sizes, graph };
 }

@@ -3,6 +3,7 @@ import { HOLE_BRANCH, HOLE_NEXT, HOLE_PC, HOLE_REGISTER, HOLE_RELOAD, HOLE_RELOA
 import { FRAME_SCRATCH, MAX_JIT_NESTING } from '../runtime/thread.js';
 import { FRAME_GUEST } from '../runtime/frame.js';
 import type { VariantModel } from './model.js';
+import { poolLocals } from './pool-locals.js';
 import { promoteRegisters } from './promote-registers.js';
 import type { DeclaredWrite, StencilCalls } from './promote-registers.js';
 
@@ -38,6 +39,8 @@ export interface EmittedStencil {
   readonly parts: readonly string[];
   readonly holes: readonly number[];
   readonly flow: StencilFlow;
+  /** Pool variables (`$v0` ...) the stencil uses for its locals (pool-locals.ts). */
+  readonly temps: number;
 }
 
 /** See @deegen/stencil's Stencil.flow. */
@@ -181,6 +184,9 @@ export function stencilOf(
   // the pc the continuation left (see @deegen/stencil). Making a comparison's successors entries
   // of the structured layout for it was measured and not kept (docs/architecture.md).
   body = body.replace(/if \(\$r === \$RELOAD\)\nbreak \$leave;/g, 'if ($r === $RELOAD)\nbreak $called;');
+  // The stencil's locals become the stitched function's shared pool (pool-locals.ts).
+  const pool = poolLocals(body, v.name);
+  body = pool.text;
 
   const parts: string[] = [];
   const holes: number[] = [];
@@ -211,7 +217,7 @@ export function stencilOf(
     falls: promoted.falls,
     calls,
   };
-  return { id: v.id, name: v.name, length: v.length, parts, holes, flow };
+  return { id: v.id, name: v.name, length: v.length, parts, holes, flow, temps: pool.temps };
 }
 
 function flowText(f: StencilFlow): string {
@@ -222,7 +228,7 @@ function flowText(f: StencilFlow): string {
 export function emitStencils(stencils: readonly EmittedStencil[], bindingNames: readonly string[]): string {
   const rows = stencils.map(
     (s) =>
-      `  // ${s.name}\n  { name: ${JSON.stringify(s.name)}, length: ${s.length}, uses: [${usesOf(s, bindingNames).join(', ')}], holes: [${s.holes.join(', ')}], flow: ${flowText(s.flow)}, parts: ${JSON.stringify(s.parts)} },`,
+      `  // ${s.name}\n  { name: ${JSON.stringify(s.name)}, length: ${s.length}, uses: [${usesOf(s, bindingNames).join(', ')}], holes: [${s.holes.join(', ')}], flow: ${flowText(s.flow)}, temps: ${s.temps}, parts: ${JSON.stringify(s.parts)} },`,
   );
   return `/**
  * Stencils of the baseline JIT, one per bytecode variant (indexed by variant id), made from the
@@ -236,7 +242,8 @@ export function emitStencils(stencils: readonly EmittedStencil[], bindingNames: 
  * the bindings (indices into \`bindingNames\`) the stencil names; \`flow\` tells the stitcher which registers
  * the stencil writes as locals (holes as above), its branch targets (operand words), whether it always
  * leaves the locals clean, whether it can go on to the next instruction and whether it makes guest
- * calls (compiled code is entered again after them). See @deegen/stencil.
+ * calls (compiled code is entered again after them); \`temps\` is how many of the stitched function's
+ * pool variables (\`$v0\` ...) the stencil's locals use. See @deegen/stencil.
  */
 export const stencils: readonly {
   readonly name: string;
@@ -250,6 +257,7 @@ export const stencils: readonly {
     readonly falls: boolean;
     readonly calls: boolean;
   };
+  readonly temps: number;
   readonly parts: readonly string[];
 }[] = [
 ${rows.join('\n')}
