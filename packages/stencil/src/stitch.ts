@@ -346,7 +346,8 @@ export function stitch(set: StencilSet, code: Int32Array, options: StitchOptions
   out.push(`${spill}return;`);
   out.push(`} catch ($e) { if ($safe === 1) { ${spill}} if (${graph === null ? '' : '$safe !== 2 && '}$t.frame === $frame) $frame.pc = $pc; throw $e; }`);
   out.push('};');
-  // Only the bindings these stencils name are unpacked (the full list is a few hundred names).
+  // Only the bindings these stencils name are unpacked (the full list is a few hundred names),
+  // with `var`: V8 checks every use of a `const` from the enclosing function for the hole.
   if (temps > 0) out[poolLine] = `var ${Array.from({ length: temps }, (_, i) => `$v${i}`).join(', ')};`;
   out[0] = `var { ${[...used].sort((a, b) => a - b).map((i) => set.bindingNames[i]).join(', ')} } = $rt;`;
   const source = out.join('\n');

@@ -11,10 +11,10 @@ import { ts } from 'ts-morph';
  * operand form (havlak's `findLoops`: 94,689 bytes of bytecode, two thirds in wide
  * instructions). Here each stencil's declarations become assignments to pool variables, the
  * k-th name the stencil declares to `$v<k>`, so a function has as many of them as its largest
- * stencil needs. The meaning is kept: a stencil has no nested functions that could capture a
- * local, a declaration without initialiser assigns `undefined` (as `let x;` does each time it
- * runs), a name declared again in a nested block gets a variable of its own, and every use of a
- * name is inside a block that declares it (checked).
+ * stencil needs. The meaning is kept: a stencil has no nested functions or classes that could
+ * capture a local, a declaration without initialiser assigns `undefined` (as `let x;` does each
+ * time it runs), a name declared again in a nested block gets a variable of its own, and every
+ * use of a name is inside a block that declares it (checked).
  *
  * `body` is the stencil's JavaScript, hole markers (`$$H1`, `$$LABEL`, ...) included: they are
  * identifiers here and come out unchanged. Returns the new text and the number of pool
@@ -36,6 +36,7 @@ export function poolLocals(body: string, variant: string): { text: string; temps
   const lists: ts.VariableDeclarationList[] = [];
   const visitDecls = (node: ts.Node): void => {
     if (ts.isFunctionLike(node) && node !== fn) fail('a nested function');
+    if (ts.isClassLike(node)) fail('a class');
     if (ts.isVariableDeclarationList(node)) {
       if ((node.flags & (ts.NodeFlags.Let | ts.NodeFlags.Const)) === 0) fail('a var declaration');
       lists.push(node);
@@ -100,12 +101,11 @@ function isForInOrOfHead(list: ts.VariableDeclarationList): boolean {
   return ts.isForInStatement(list.parent) || ts.isForOfStatement(list.parent);
 }
 
-/** Whether an identifier names a variable (not a property, a label or a member). */
+/** Whether an identifier names a variable (not a property or a label; classes are refused). */
 function isReference(id: ts.Identifier): boolean {
   const p = id.parent;
   if (ts.isPropertyAccessExpression(p) && p.name === id) return false;
   if (ts.isPropertyAssignment(p) && p.name === id) return false;
   if ((ts.isLabeledStatement(p) || ts.isBreakOrContinueStatement(p)) && p.label === id) return false;
-  if ((ts.isMethodDeclaration(p) || ts.isPropertyDeclaration(p) || ts.isGetAccessor(p) || ts.isSetAccessor(p)) && p.name === id) return false;
   return true;
 }
