@@ -127,6 +127,11 @@ export interface CompilerOptions {
    * closures captured, for Lua): StitchOptions.shared. Without it, calls reload every register.
    */
   readonly shared?: (proto: never) => readonly number[];
+  /**
+   * The constant pool of a function, which never changes once it is compiled: StitchOptions.constants
+   * (its numbers are written as literals). Without it, constants are read from the pool.
+   */
+  readonly constants?: (proto: never) => readonly unknown[];
 }
 
 /**
@@ -151,6 +156,7 @@ export function stencilCompiler(
       loopTickCost: options.tickCost?.(code, true),
       registers: frameSize,
       shared: options.shared?.(proto),
+      constants: options.constants?.(proto),
     };
     const note = (n: CompileNote): void => {
       if (stats.notes.length < MAX_COMPILE_NOTES) stats.notes.push(n);

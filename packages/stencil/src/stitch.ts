@@ -34,6 +34,14 @@ export const HOLE_BRANCH = 30000;
  * runCompiledCallee, invoke).
  */
 export const HOLE_RELOAD_FROM = 40000;
+/**
+ * The constant-pool entry that operand word k names (HOLE_CONSTANT + k): `$k[<index>]`, or the
+ * entry itself as a number literal when StitchOptions.constants holds a number there. A literal
+ * gives the host a value of known type where a read from the pool gives it none: a loop variable
+ * that starts as a literal and is updated by arithmetic stays an unboxed double in the host's
+ * optimised code, where one read from the pool is boxed on every iteration.
+ */
+export const HOLE_CONSTANT = 60000;
 
 /** One bytecode variant's stencil, as `pnpm gen` writes them into a language's stencils.gen.ts. */
 export interface Stencil {
@@ -116,6 +124,12 @@ export interface StitchOptions {
    * tracing tell compiled functions apart; `--dump-jit` shows the same name. Only a number.
    */
   readonly id?: number;
+  /**
+   * The function's constant pool, which must never change once the function is compiled: every
+   * number in it is written into the stitched text as a literal (HOLE_CONSTANT). Only numbers
+   * become text. Without it, every constant is read from the pool.
+   */
+  readonly constants?: readonly unknown[];
 }
 
 /**
@@ -205,6 +219,11 @@ export function stitch(set: StencilSet, code: Int32Array, options: StitchOptions
   };
   const reload = reloadFrom(0, false);
   const register = (r: number): string => (r < locals ? `$R${r}` : `$stack[$base + ${r}]`);
+  const pool = options.constants;
+  const constant = (i: number): string => {
+    const c = pool === undefined ? undefined : pool[i];
+    return typeof c === 'number' ? numberLiteral(c) : `$k[${i}]`;
+  };
   const structuredLayout = options.layout !== 'dispatch';
   const graph = region !== null ? region.graph : structuredLayout ? controlFlow(set, code, pcs, index) : null;
   /** Whether the instruction at `pc` is compiled here (a region holds some blocks only). */
@@ -255,7 +274,8 @@ export function stitch(set: StencilSet, code: Int32Array, options: StitchOptions
       const h = s.holes[i];
       // Holes are numbers from the code array: nothing a guest program controls becomes source text.
       let fill: string;
-      if (h >= HOLE_RELOAD_FROM) {
+      if (h >= HOLE_CONSTANT) fill = constant(code[pc + (h - HOLE_CONSTANT)] | 0);
+      else if (h >= HOLE_RELOAD_FROM) {
         const k = Math.floor((h - HOLE_RELOAD_FROM) / 100) % 100;
         const from = k === 0 ? locals : Math.max(0, (code[pc + k] | 0) + ((h - HOLE_RELOAD_FROM) % 100));
         fill = reloadFrom(from, h - HOLE_RELOAD_FROM >= 10000);
@@ -762,4 +782,17 @@ export function stitchedSize(source: string): number {
   for (let at = source.indexOf(REGISTER_MOVE); at >= 0; at = source.indexOf(REGISTER_MOVE, at + REGISTER_MOVE.length)) moves++;
   // Each is 13 characters, or 15 from register 10 on; 14 on average.
   return source.length + 14 * moves;
+}
+
+/**
+ * JS source for the number `n` that reads back as exactly `n` (-0 and NaN included), as one
+ * primary expression: negative numbers are parenthesised, so that `x-` followed by it stays a
+ * subtraction.
+ */
+export function numberLiteral(n: number): string {
+  if (n !== n) return '(0/0)';
+  if (n === Infinity) return '(1/0)';
+  if (n === -Infinity) return '(-1/0)';
+  if (n === 0) return 1 / n < 0 ? '(-0)' : '0';
+  return n < 0 ? `(${String(n)})` : String(n);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HOLE_BRANCH, HOLE_NEXT, HOLE_PC, HOLE_REGISTER, HOLE_RELOAD, HOLE_RELOAD_FROM, HOLE_SPILL, HOLE_SPILL_RETURN, canCompile, compileStitched, stencilCompiler, stitchSource, stitchedSize } from '../src/index.js';
+import { HOLE_BRANCH, HOLE_CONSTANT, HOLE_NEXT, HOLE_PC, HOLE_REGISTER, HOLE_RELOAD, HOLE_RELOAD_FROM, HOLE_SPILL, HOLE_SPILL_RETURN, canCompile, compileStitched, numberLiteral, stencilCompiler, stitchSource, stitchedSize } from '../src/index.js';
 import type { StencilSet } from '../src/index.js';
 
 // A two-instruction language, written by hand for the stitcher alone (real stencils come from
@@ -74,6 +74,41 @@ describe('the stitcher', () => {
     const run = compileStitched(src, { record: () => {} });
     expect(() => run(t as never)).not.toThrow();
     expect(src).not.toContain('process');
+  });
+
+  describe('constants (HOLE_CONSTANT)', () => {
+    // ADDK with its constant as a constant hole, as `pnpm gen` writes `$k[<operand>]`.
+    const addk = { ...set.stencils[0], holes: [1, 1, HOLE_CONSTANT + 2, HOLE_NEXT, HOLE_PC], parts: ['$stack[$base + ', '] = $stack[$base + ', '] + ', ';\n$pc = ', ';\nbreak i', ';'] };
+    const withConstants: StencilSet = { ...set, stencils: [addk, set.stencils[1], set.stencils[2]] };
+    const three = new Int32Array([0, 0, 0, 0, 0, 1, 0, 0, 2, /* 9: */ 2]);
+
+    it('writes the numbers of a pool it is given as literals, and reads everything else from the pool', () => {
+      const consts = [-1.5, 'x', 2];
+      const src = stitchSource(withConstants, three, { tick: 100, constants: consts });
+      expect(src).toContain('$stack[$base + 0] = $stack[$base + 0] + (-1.5);');
+      expect(src).toContain('$stack[$base + 0] = $stack[$base + 0] + $k[1];');
+      expect(src).toContain('$stack[$base + 0] = $stack[$base + 0] + 2;');
+      const run = compileStitched(src, { record: () => {} });
+      const t = frameFor(three, consts, [10]);
+      run(t as never);
+      expect(t.stack[0]).toBe('8.5x2');
+    });
+
+    it('reads every constant from the pool without one', () => {
+      const src = stitchSource(withConstants, three, { tick: 100 });
+      expect(src).toContain('+ $k[0];');
+      expect(src).toContain('+ $k[2];');
+    });
+
+    it('gives each number a literal that reads back as the same number', () => {
+      const values = [0, -0, 1, -1, 0.1, -2.5e-300, 5e-324, 1e21, -1e21, 2 ** 53 + 2, Number.MAX_VALUE, Infinity, -Infinity, NaN];
+      for (const v of values) {
+        const text = numberLiteral(v);
+        expect(text).toMatch(/^[-+0-9.e()/]+$/);
+        expect(Object.is(new Function(`return 3-${text};`)(), 3 - v)).toBe(true);
+        expect(Object.is(new Function(`return ${text};`)(), v)).toBe(true);
+      }
+    });
   });
 
   it('leaves the failing instruction pc in the frame when compiled code throws', () => {

@@ -1,5 +1,5 @@
 import { ts } from 'ts-morph';
-import { HOLE_BRANCH, HOLE_NEXT, HOLE_PC, HOLE_REGISTER, HOLE_RELOAD, HOLE_RELOAD_FROM, HOLE_SPILL, HOLE_SPILL_RETURN } from '@deegen/stencil';
+import { HOLE_BRANCH, HOLE_CONSTANT, HOLE_NEXT, HOLE_PC, HOLE_REGISTER, HOLE_RELOAD, HOLE_RELOAD_FROM, HOLE_SPILL, HOLE_SPILL_RETURN } from '@deegen/stencil';
 import { FRAME_SCRATCH, MAX_JIT_NESTING } from '../runtime/thread.js';
 import { FRAME_GUEST } from '../runtime/frame.js';
 import type { VariantModel } from './model.js';
@@ -153,6 +153,9 @@ export function stencilOf(
   });
   ts1 = ts1.replace(/\$\$JUMP/g, 'continue dispatch;').replace(/continue main;/g, 'return;');
   ts1 = ts1.replace(OPERAND, (_, k: string) => `$$H${k}`);
+  // A read of the constant pool at an operand is a hole of its own: the stitcher may write the
+  // constant itself there (a number literal, see @deegen/stencil's HOLE_CONSTANT).
+  ts1 = ts1.replace(/\$k\[\$\$H(\d+)\]/g, (_, k: string) => `$$K${k}`);
   if (/\$code\b/.test(ts1)) throw new Error(`${v.name}: a handler reads the code array other than as an operand`);
   // (Replacement functions, not strings: `$$` in a replacement string means one `$`.)
   ts1 = ts1.replace(/\$pc\b/g, () => '$$PC').replace(/\$pcVar\b/g, () => '$pc');
@@ -190,7 +193,7 @@ export function stencilOf(
 
   const parts: string[] = [];
   const holes: number[] = [];
-  const hole = /\$\$BR(\d+);|\$\$H(\d+)|\$\$R(\d+)_(\d+)|\$\$SPILLRET(\d+)_(\d+);|\$\$PC|\$\$NEXT|\$\$LABEL|\$\$SPILL;|\$\$RELOAD;|\$\$RELOADFROM(\d+)_(\d+)_([01]);/g;
+  const hole = /\$\$BR(\d+);|\$\$H(\d+)|\$\$R(\d+)_(\d+)|\$\$SPILLRET(\d+)_(\d+);|\$\$PC|\$\$NEXT|\$\$LABEL|\$\$SPILL;|\$\$RELOAD;|\$\$RELOADFROM(\d+)_(\d+)_([01]);|\$\$K(\d+)/g;
   let last = 0;
   for (const m of body.matchAll(hole)) {
     parts.push(body.slice(last, m.index));
@@ -205,7 +208,7 @@ export function stencilOf(
     else if (m[0] === '$$SPILL;') holes.push(HOLE_SPILL);
     else if (m[0] === '$$RELOAD;') holes.push(HOLE_RELOAD);
     else if (m[7] !== undefined) holes.push(HOLE_RELOAD_FROM + 10000 * Number(m[9]) + 100 * Number(m[7]) + Number(m[8]));
-
+    else if (m[10] !== undefined) holes.push(HOLE_CONSTANT + Number(m[10]));
     else holes.push(m[0] === '$$NEXT' ? HOLE_NEXT : HOLE_PC);
     last = m.index! + m[0].length;
   }
@@ -238,7 +241,8 @@ export function emitStencils(stencils: readonly EmittedStencil[], bindingNames: 
  * (operand k) + c on (none when k = 0) and, when f = 1, those closures captured,
  * ${HOLE_REGISTER} + 100 k + c is register (operand k) + c as a local,
  * ${HOLE_SPILL_RETURN} + 100 k1 + k2 writes back registers (operand k1) on, (operand k2) of them,
- * ${HOLE_BRANCH} + k is a taken branch to the pc in operand word k; \`uses\` lists
+ * ${HOLE_BRANCH} + k is a taken branch to the pc in operand word k, ${HOLE_CONSTANT} + k the constant-pool
+ * entry operand word k names (read from the pool, or written as a literal); \`uses\` lists
  * the bindings (indices into \`bindingNames\`) the stencil names; \`flow\` tells the stitcher which registers
  * the stencil writes as locals (holes as above), its branch targets (operand words), whether it always
  * leaves the locals clean, whether it can go on to the next instruction and whether it makes guest

@@ -39,6 +39,8 @@ export function createTiering(options: JitOptions): Tiering {
       tickCost: (code, loopsOnly) => compiledTickCost(opcodeTable, code, loopsOnly),
       dump: options.dump,
       shared: capturedRegisters,
+      // A prototype's constants never change once it is built.
+      constants: (proto: ProtoData) => proto.consts,
     }),
   });
 }
