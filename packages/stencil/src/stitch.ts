@@ -36,10 +36,10 @@ export const HOLE_BRANCH = 30000;
 export const HOLE_RELOAD_FROM = 40000;
 /**
  * The constant-pool entry that operand word k names (HOLE_CONSTANT + k): `$k[<index>]`, or the
- * entry itself as a number literal when StitchOptions.constants holds a number there. A literal
- * gives the host a value of known type where a read from the pool gives it none: a loop variable
- * that starts as a literal and is updated by arithmetic stays an unboxed double in the host's
- * optimised code, where one read from the pool is boxed on every iteration.
+ * entry itself as a number literal when StitchOptions.constants holds a number there. V8 knows
+ * the type of a literal but not of a value read from the pool. So a loop variable that starts
+ * from a literal and is updated by arithmetic stays an unboxed double in optimised code, while one
+ * that starts from a pool read is boxed at every update.
  */
 export const HOLE_CONSTANT = 60000;
 
@@ -272,7 +272,8 @@ export function stitch(set: StencilSet, code: Int32Array, options: StitchOptions
     let text = s.parts[0];
     for (let i = 0; i < s.holes.length; i++) {
       const h = s.holes[i];
-      // Holes are numbers from the code array: nothing a guest program controls becomes source text.
+      // Holes are numbers from the code array, and constants only numbers written by numberLiteral
+      // (digits, sign, point, exponent, parentheses): no text a guest program controls becomes source.
       let fill: string;
       if (h >= HOLE_CONSTANT) fill = constant(code[pc + (h - HOLE_CONSTANT)] | 0);
       else if (h >= HOLE_RELOAD_FROM) {
