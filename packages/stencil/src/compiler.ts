@@ -149,7 +149,7 @@ export function stencilCompiler(
   let nextId = 0;
   return (proto, stats) => {
     const { code, frameSize } = proto as { readonly code: Int32Array; readonly frameSize: number };
-    const stitchOptions: StitchOptions = {
+    let stitchOptions: StitchOptions = {
       id: nextId++,
       tick: options.tick,
       tickCost: options.tickCost?.(code, false),
@@ -199,7 +199,15 @@ export function stencilCompiler(
       };
     };
 
-    const whole = stitchTimed('structured', null);
+    let whole = stitchTimed('structured', null);
+    // The typed entries' conversions (StitchOptions.typedEntries) go first when a function is
+    // over the limit with them and fits without them.
+    if (whole.size > maxSize && whole.typed) {
+      stitchOptions = { ...stitchOptions, typedEntries: false };
+      const plain = stitchTimed('structured', null);
+      if (plain.size <= maxSize) whole = plain;
+      else stitchOptions = { ...stitchOptions, typedEntries: undefined };
+    }
     if (whole.size <= maxSize) {
       const compiled = compile(whole.source, whole.structured ? twinResume(null) : null, whole.t0);
       if (compiled === null) note({ proto, kind: 'refused', size: whole.size, parts: 0, interpretedWords: 0 });

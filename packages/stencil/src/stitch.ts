@@ -65,6 +65,12 @@ export interface Stencil {
    */
   readonly flow?: {
     readonly writes: readonly number[];
+    /**
+     * Those of `writes` that some path assigns a number (arithmetic, say): the registers whose
+     * values the entries into a loop that writes them convert (StitchOptions.typedEntries). A hint
+     * only: absent, nothing is converted.
+     */
+    readonly numbers?: readonly number[];
     readonly targets: readonly number[];
     readonly clean: boolean;
     readonly falls: boolean;
@@ -130,6 +136,11 @@ export interface StitchOptions {
    * become text. Without it, every constant is read from the pool.
    */
   readonly constants?: readonly unknown[];
+  /**
+   * Whether the structured layout's entry cascade converts the registers each loop names to
+   * numbers where they are numbers (see loopRegisters); on unless false.
+   */
+  readonly typedEntries?: boolean;
 }
 
 /**
@@ -168,6 +179,8 @@ export interface Stitched {
   readonly structured: boolean;
   readonly sizes: Int32Array;
   readonly graph: ControlFlow | null;
+  /** Whether its entry cascade converts registers (StitchOptions.typedEntries). */
+  readonly typed: boolean;
 }
 
 /** stitchSource, and whether the layout is the structured one; only `region`'s instructions when given. */
@@ -334,6 +347,8 @@ export function stitch(set: StencilSet, code: Int32Array, options: StitchOptions
     ? `${spill}if (!$t.runPushedCallee($frame) || $t.stepInterpreted($frame, true)) return; ${reload}$pc = $frame.pc; if (--$ticks < 0) break $tick;`
     : null;
   let tickCost = options.tickCost;
+  /** Whether the entry cascade converts registers (typed entries, see loopRegisters). */
+  let converts = false;
   const dispatchLayout = graph === null || !structuredLayout;
   if (dispatchLayout) {
     out.push('dispatch: for (;;) {');
@@ -358,7 +373,15 @@ export function stitch(set: StencilSet, code: Int32Array, options: StitchOptions
     out.push('}');
   } else {
     tickCost = options.loopTickCost;
-    structuredBody(graph, out, set, code, instruction, options.comments === true, reload, step, called, (pc) => spillAt(pc, 0, locals), region === null ? null : region.blocks, exitTo);
+    const numbersAt = (pc: number): number[] => {
+      const regs: number[] = [];
+      for (const h of set.stencils[code[pc]].flow?.numbers ?? []) {
+        const r = registerAt(pc, h);
+        if (r >= 0 && r < locals) regs.push(r);
+      }
+      return regs;
+    };
+    converts = structuredBody(graph, out, set, code, instruction, options.comments === true, reload, step, called, (pc) => spillAt(pc, 0, locals), region === null ? null : region.blocks, exitTo, options.typedEntries === false || locals === 0 ? null : numbersAt);
   }
   out.push('}');
   const cost = tickCost === undefined ? '' : ` $t.tickCost = ${Math.max(1, Math.round(tickCost))};`;
@@ -371,8 +394,11 @@ export function stitch(set: StencilSet, code: Int32Array, options: StitchOptions
   // with `var`: V8 checks every use of a `const` from the enclosing function for the hole.
   if (temps > 0) out[poolLine] = `var ${Array.from({ length: temps }, (_, i) => `$v${i}`).join(', ')};`;
   out[0] = `var { ${[...used].sort((a, b) => a - b).map((i) => set.bindingNames[i]).join(', ')} } = $rt;`;
+  // What a typed entry calls with a register that is not a number: one call site per conversion,
+  // so that the host's feedback tells apart the registers that ever hold anything else.
+  if (converts) out[0] += '\nfunction $untyped(v) { return v; }';
   const source = out.join('\n');
-  return { source, size: stitchedSize(source), structured: !dispatchLayout, sizes, graph };
+  return { source, size: stitchedSize(source), structured: !dispatchLayout, sizes, graph, typed: converts };
 }
 
 /** A taken branch that counts a tick: set `$pc`, end the tick or go on with `continue <label>`. */
@@ -572,9 +598,12 @@ function structuredBody(
   spillAt: (pc: number) => string,
   region: Uint8Array | null,
   exitTo: (target: number, pc: number) => string,
-): void {
+  numbersAt: ((pc: number) => number[]) | null,
+): boolean {
   const { blocks, blockAt, idom, loop } = g;
   const m = blocks.length;
+  const typed = numbersAt === null ? null : loopRegisters(g, numbersAt);
+  let converted = false;
   // A region lays out its own blocks where the whole function's layout has them; the blocks
   // around them that it does not hold (ghosts) keep only their labels, so every break still
   // finds its label, and a transfer to any of them leaves the region. Any block of the region
@@ -650,7 +679,12 @@ function structuredBody(
       // One unsigned comparison that always runs (-1 wraps to the top): a test whose second half
       // never ran in the steady state would have no type feedback, and the first entry that
       // reached it would deoptimise the function.
-      const test = hi[k] >= lo[k] ? ` if ((($en - ${lo[k]}) >>> 0) <= ${hi[k] - lo[k]}) break B${blocks[k].pc};` : '';
+      let test = '';
+      if (hi[k] >= lo[k]) {
+        const convert = typed === null ? '' : typedEntry(typed, k);
+        if (convert !== '') converted = true;
+        test = ` if ((($en - ${lo[k]}) >>> 0) <= ${hi[k] - lo[k]}) ${convert === '' ? '' : `{ ${convert}`}break B${blocks[k].pc};${convert === '' ? '' : ' }'}`;
+      }
       later.push(`B${blocks[k].pc}: {${test}`);
     }
     if (held(b)) later.push(blockText(b));
@@ -662,6 +696,7 @@ function structuredBody(
   out.push(step);
   if (called !== null) out.push('continue reenter;\n}', called);
   out.push('}');
+  return converted;
 
   /** A block's instructions, then its fall-through to the next block, if it has one. */
   function blockText(b: number): string {
@@ -685,6 +720,73 @@ function structuredBody(
     if (s.flow!.falls) text.push(last + s.length < code.length ? transfer(last + s.length, last) : 'throw new Error(`fell off the end of the code at pc ${$pc}`);');
     return text.join('\n');
   }
+}
+
+/**
+ * Typed entries: for each loop head, the locals that the hop of the entry cascade into its loop
+ * converts (`$R<n> = typeof $R<n> === 'number' ? +$R<n> : $untyped($R<n>);`): those some
+ * instruction of the loop may write a number to (Stencil.flow.numbers), less those a hop into an
+ * enclosing loop already converted. An activation enters compiled code with its registers read
+ * from the frame, values the host engine knows nothing about; reaching a loop's head phi that way,
+ * they make the engine keep every number the loop assigns to that register boxed (a heap
+ * allocation per float result). Converted, they reach the phi as numbers, and the loop's floats
+ * stay unboxed. The conversion leaves every value as it is: a non-number takes the call, which the
+ * engine compiles as a deoptimisation while it has never run, and as an ordinary merge of any
+ * value once it has. Dead registers are converted too: for the host every local is live at a
+ * loop's head, since the write-backs on the way out of compiled code read them all.
+ */
+function loopRegisters(g: ControlFlow, numbersAt: (pc: number) => number[]): (number[] | null)[] {
+  const { blocks, idom, loop } = g;
+  const m = blocks.length;
+  const preds: number[][] = blocks.map(() => []);
+  for (let i = 0; i < m; i++) for (const j of blocks[i].succ) preds[j].push(i);
+  // Each loop's blocks (those that reach one of its back edges' sources without passing its
+  // head), and the registers they may write numbers to.
+  const named: Set<number>[] = blocks.map(() => new Set<number>());
+  const seen = new Int32Array(m);
+  let stamp = 0;
+  const add = (h: number, b: number): void => {
+    for (const pc of blocks[b].pcs) for (const r of numbersAt(pc)) named[h].add(r);
+  };
+  for (let i = 0; i < m; i++) {
+    for (const h of blocks[i].succ) {
+      if (h > i) continue;
+      stamp++;
+      seen[h] = stamp;
+      add(h, h);
+      const work = [i];
+      while (work.length > 0) {
+        const b = work.pop()!;
+        if (seen[b] === stamp) continue;
+        seen[b] = stamp;
+        add(h, b);
+        for (const p of preds[b]) if (seen[p] !== stamp) work.push(p);
+      }
+    }
+  }
+  // Less what the hops into the loops enclosing each one (its dominators) convert.
+  const done: (Set<number> | null)[] = new Array(m).fill(null);
+  const own: (number[] | null)[] = new Array(m).fill(null);
+  for (let b = 0; b < m; b++) {
+    const outer = b === 0 ? null : done[idom[b]];
+    if (loop[b] !== 1) {
+      done[b] = outer;
+      continue;
+    }
+    const mine = [...named[b]].filter((r) => outer === null || !outer.has(r)).sort((x, y) => x - y);
+    own[b] = mine.length > 0 ? mine : null;
+    done[b] = outer === null ? new Set(mine) : new Set([...outer, ...mine]);
+  }
+  return own;
+}
+
+/** The conversions of the hop into block k (see loopRegisters). */
+function typedEntry(typed: readonly (readonly number[] | null)[], k: number): string {
+  const regs = typed[k];
+  if (regs === null) return '';
+  let text = '';
+  for (const r of regs) text += `$R${r}=typeof $R${r}==='number'?+$R${r}:$untyped($R${r});`;
+  return text;
 }
 
 /** A JS test that `$pc` is one of the instructions of the region's blocks, as ranges of code words. */

@@ -397,6 +397,64 @@ describe('the stitcher', () => {
     expect(t.stack).toEqual([15, 5, 1]);
   });
 
+  describe('typed entries', () => {
+    // ADD as `pnpm gen` describes it: the register it writes may be a number (flow.numbers).
+    const numeric: StencilSet = {
+      ...structured,
+      stencils: structured.stencils.map((s) => (s.name === 'ADD' ? { ...s, flow: { ...s.flow!, numbers: [reg(1)] } } : s)),
+    };
+    const hop = (src: string): string => /B18: \{ if \(\(\(\$en - 1\) >>> 0\) <= 1\) \{ (.*)break B18; \}/.exec(src)?.[1] ?? '';
+
+    it('converts, on the way into a loop, the registers the loop may write numbers to', () => {
+      const src = stitchSource(numeric, loopCode, { tick: 100, registers: 3 });
+      // R0 and R1 (written by ADD in the loop), not R2 (only read there).
+      expect(hop(src)).toBe("$R0=typeof $R0==='number'?+$R0:$untyped($R0);$R1=typeof $R1==='number'?+$R1:$untyped($R1);");
+      expect(src).toContain('function $untyped(v) { return v; }');
+      // Not without the hint, nor when asked not to.
+      expect(hop(stitchSource(structured, loopCode, { tick: 100, registers: 3 }))).toBe('');
+      expect(stitchSource(numeric, loopCode, { tick: 100, registers: 3, typedEntries: false })).not.toContain('$untyped');
+    });
+
+    it('leaves every value as it is: entries with non-numbers in those registers run as the interpreter does', () => {
+      const src = stitchSource(numeric, loopCode, { tick: 100, registers: 3 });
+      const run = compileStitched(src, { record: () => {} });
+      // A string that reads as a number stays a string (`+` would make R0 += R1 an addition);
+      // -0 and NaN stay what they are.
+      for (const [pc, state] of [
+        [18, ['7', 0, 1]],
+        [15, ['7', '1', 1]],
+        [18, [-0, 5, 1]],
+        [18, [NaN, 0, 1]],
+        [18, [null, 4, 1]],
+      ] as [number, unknown[]][]) {
+        const want = state.slice() as number[];
+        const frame = { pc };
+        while (frame.pc >= 0) interpret(loopCode, [0, 1], want, frame, () => {});
+        const t = threadFor(loopCode, state.slice() as number[], pc, [0, 1], () => {}, []);
+        for (let i = 0; i < 3; i++) run(t as never);
+        expect([pc, state, t.stack]).toEqual([pc, state, want]);
+        expect(Object.is(t.stack[0], want[0])).toBe(true);
+      }
+    });
+
+    it('are the first thing dropped from a function over the size limit', () => {
+      const typed = stitchedSize(stitchSource(numeric, loopCode, { tick: 100, registers: 3, id: 0 }));
+      const plain = stitchedSize(stitchSource(numeric, loopCode, { tick: 100, registers: 3, id: 0, typedEntries: false }));
+      expect(typed).toBeGreaterThan(plain);
+      for (const [maxSize, converted] of [[typed, true], [plain, false]] as const) {
+        const dumps: string[] = [];
+        const stats = { words: 0, stitchMs: 0, compileMs: 0, tooLarge: 0, structured: 0, twins: 0, split: 0, parts: 0, notes: [] };
+        const compile = stencilCompiler(numeric, { record: () => {} }, { tick: 100, maxSize, dump: (_p, source) => dumps.push(source) });
+        const run = compile({ code: loopCode, frameSize: 3 } as never, stats as never);
+        expect(run).not.toBeNull();
+        expect([maxSize, dumps[0].includes('$untyped')]).toEqual([maxSize, converted]);
+        const t = threadFor(loopCode, [0, 0, 0], 0, [0, 1], () => {}, []);
+        run!(t as never);
+        expect(t.stack).toEqual([15, 5, 1]);
+      }
+    });
+  });
+
   it('compiles a function too large whole in parts, its loops apart, handing control between them and the interpreter', () => {
     // R0 counts the inner loop's iterations (3 per outer one, 4 outer ones).
     // 0: R0 = 0; 3: R1 = 0; 6: R3 = 1; 9: JMP 29; 11: R2 = 0; 14: JMP 22; 16: R0 += R3; 19: R2 += R3;

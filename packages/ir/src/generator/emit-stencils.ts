@@ -46,6 +46,7 @@ export interface EmittedStencil {
 /** See @deegen/stencil's Stencil.flow. */
 export interface StencilFlow {
   readonly writes: readonly number[];
+  readonly numbers: readonly number[];
   readonly targets: readonly number[];
   readonly clean: boolean;
   readonly falls: boolean;
@@ -215,6 +216,7 @@ export function stencilOf(
   parts.push(body.slice(last));
   const flow: StencilFlow = {
     writes: promoted.writes.map(([k, c]) => HOLE_REGISTER + 100 * k + c).sort((a, b) => a - b),
+    numbers: promoted.numbers.map(([k, c]) => HOLE_REGISTER + 100 * k + c).sort((a, b) => a - b),
     targets: [...targets].sort((a, b) => a - b),
     clean: promoted.clean,
     falls: promoted.falls,
@@ -224,7 +226,7 @@ export function stencilOf(
 }
 
 function flowText(f: StencilFlow): string {
-  return `{ writes: [${f.writes.join(', ')}], targets: [${f.targets.join(', ')}], clean: ${f.clean}, falls: ${f.falls}, calls: ${f.calls} }`;
+  return `{ writes: [${f.writes.join(', ')}], ${f.numbers.length > 0 ? `numbers: [${f.numbers.join(', ')}], ` : ''}targets: [${f.targets.join(', ')}], clean: ${f.clean}, falls: ${f.falls}, calls: ${f.calls} }`;
 }
 
 /** The generated stencil module: data only (the stitcher is @deegen/stencil). */
@@ -244,7 +246,7 @@ export function emitStencils(stencils: readonly EmittedStencil[], bindingNames: 
  * ${HOLE_BRANCH} + k is a taken branch to the pc in operand word k, ${HOLE_CONSTANT} + k the constant-pool
  * entry operand word k names (read from the pool, or written as a literal); \`uses\` lists
  * the bindings (indices into \`bindingNames\`) the stencil names; \`flow\` tells the stitcher which registers
- * the stencil writes as locals (holes as above), its branch targets (operand words), whether it always
+ * the stencil writes as locals (holes as above) and those of them it may write a number to, its branch targets (operand words), whether it always
  * leaves the locals clean, whether it can go on to the next instruction and whether it makes guest
  * calls (compiled code is entered again after them); \`temps\` is how many of the stitched function's
  * pool variables (\`$v0\` ...) the stencil's locals use. See @deegen/stencil.
@@ -256,6 +258,7 @@ export const stencils: readonly {
   readonly holes: readonly number[];
   readonly flow: {
     readonly writes: readonly number[];
+    readonly numbers?: readonly number[];
     readonly targets: readonly number[];
     readonly clean: boolean;
     readonly falls: boolean;

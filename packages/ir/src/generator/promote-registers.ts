@@ -10,6 +10,12 @@ export interface RegisterFlow {
   readonly text: string;
   /** `[operand, offset]` of every register the stencil assigns as a local. */
   readonly writes: readonly (readonly [number, number])[];
+  /**
+   * Those of `writes` that some path of the stencil assigns a number to, as far as its text shows
+   * (arithmetic, a numeric literal, `Math` functions, or a variable only ever bound to those): a
+   * hint for the stitcher (typed entries), which never relies on it.
+   */
+  readonly numbers: readonly (readonly [number, number])[];
   readonly clean: boolean;
   readonly falls: boolean;
 }
@@ -278,8 +284,40 @@ export function promoteRegisters(
     insert(s.getEnd(), after + (brace ? ' }' : ''), 1000 - depth);
   };
 
-  /** Registers assigned as locals, by `operand_offset`. */
+  /** Registers assigned as locals, by `operand_offset`, and those of them assigned a number. */
   const written = new Map<string, readonly [number, number]>();
+  const numbers = new Map<string, readonly [number, number]>();
+  // Every value each variable of the stencil is bound or assigned to.
+  const values = new Map<string, ts.Expression[]>();
+  const bindValue = (id: string, e: ts.Expression): void => {
+    const list = values.get(id);
+    if (list === undefined) values.set(id, [e]);
+    else list.push(e);
+  };
+  someNode(stencilBody, (node) => {
+    if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) && node.initializer !== undefined) bindValue(node.name.text, node.initializer);
+    else if (ts.isBinaryExpression(node) && ts.isIdentifier(node.left) && isAssignment(node.operatorToken.kind)) {
+      // A compound assignment (`x += y`) binds the operation's result.
+      bindValue(node.left.text, node.operatorToken.kind === ts.SyntaxKind.EqualsToken ? node.right : node);
+    }
+    return skipFunctions(node);
+  });
+  /** Whether `e` is a number as far as the text shows (a hint: see RegisterFlow.numbers). */
+  const isNumeric = (e0: ts.Expression, seen: Set<string> = new Set()): boolean => {
+    const e = strip(e0);
+    if (ts.isNumericLiteral(e)) return true;
+    if (ts.isPrefixUnaryExpression(e)) return e.operator !== ts.SyntaxKind.ExclamationToken;
+    if (ts.isPostfixUnaryExpression(e)) return true;
+    if (ts.isBinaryExpression(e)) return NUMERIC_OPERATORS.has(e.operatorToken.kind);
+    if (ts.isCallExpression(e)) return ts.isPropertyAccessExpression(e.expression) && e.expression.expression.getText(sf) === 'Math';
+    if (ts.isIdentifier(e)) {
+      const list = values.get(e.text);
+      if (list === undefined || seen.has(e.text)) return false;
+      seen.add(e.text);
+      return list.every((v) => isNumeric(v, seen));
+    }
+    return false;
+  };
   /** Whether some way on to another instruction leaves locals written since the last reload. */
   let exitsDirty = false;
   /** Rewrites register accesses in code that runs with registers in locals; true when one is written. */
@@ -292,6 +330,8 @@ export function promoteRegisters(
         if (assignedTo(node)) {
           writes = true;
           written.set(`${r[0]}_${r[1]}`, r);
+          const p = node.parent;
+          if (!ts.isBinaryExpression(p) || p.operatorToken.kind !== ts.SyntaxKind.EqualsToken || isNumeric(p.right)) numbers.set(`${r[0]}_${r[1]}`, r);
         }
         return;
       }
@@ -546,7 +586,7 @@ export function promoteRegisters(
   }
   const start = prefix.length;
   const end = out.lastIndexOf('\n} }\n}\n');
-  return { text: out.slice(start, end), writes: [...written.values()], clean: !exitsDirty, falls };
+  return { text: out.slice(start, end), writes: [...written.values()], numbers: [...numbers.values()], clean: !exitsDirty, falls };
 }
 
 /**
@@ -562,6 +602,27 @@ export interface StencilCalls {
 }
 
 const NO_CALLS: ReadonlySet<string> = new Set();
+
+/** Binary operators whose result is a number when their operands are (`+` taken as addition: a hint). */
+const NUMERIC_OPERATORS: ReadonlySet<ts.SyntaxKind> = new Set([
+  ts.SyntaxKind.PlusToken,
+  ts.SyntaxKind.MinusToken,
+  ts.SyntaxKind.AsteriskToken,
+  ts.SyntaxKind.SlashToken,
+  ts.SyntaxKind.PercentToken,
+  ts.SyntaxKind.AsteriskAsteriskToken,
+  ts.SyntaxKind.AmpersandToken,
+  ts.SyntaxKind.BarToken,
+  ts.SyntaxKind.CaretToken,
+  ts.SyntaxKind.LessThanLessThanToken,
+  ts.SyntaxKind.GreaterThanGreaterThanToken,
+  ts.SyntaxKind.GreaterThanGreaterThanGreaterThanToken,
+  ts.SyntaxKind.PlusEqualsToken,
+  ts.SyntaxKind.MinusEqualsToken,
+  ts.SyntaxKind.AsteriskEqualsToken,
+  ts.SyntaxKind.SlashEqualsToken,
+  ts.SyntaxKind.PercentEqualsToken,
+]);
 
 /** A register an instruction may write: operand word `offset` + `add` (and every one above when `andAbove`). */
 export interface DeclaredWrite {

@@ -37,6 +37,20 @@ describe('registers in locals (promote-registers)', () => {
     expect(() => promoteRegisters(body, 'TEST', {}, [{ offset: 1, add: 1, andAbove: false }])).toThrow('operand word 2');
   });
 
+  it('tells which registers some path writes a number to (a hint for typed entries)', () => {
+    const numbers = (body: string[]): string[] =>
+      promoteRegisters([...body, '$pc = $$NEXT;', 'break $$LABEL;'].join('\n'), 'TEST', {}).numbers.map(([k, c]) => `${k}+${c}`).sort();
+    // Arithmetic, directly or through a variable bound only to arithmetic; a slow path's result
+    // on another path does not take the hint away.
+    expect(numbers(['const a = $stack[$base + $$H2];', 'if (typeof a === "number") { $stack[$base + $$H1] = a * 2; } else { $stack[$base + $$H1] = slow(a); }'])).toEqual(['1+0']);
+    expect(numbers(['const a = $stack[$base + $$H2] + 1;', '($stack[$base + $$H1] = a);', '($stack[$base + ($$H1 + 3)] = -a);'])).toEqual(['1+0', '1+3']);
+    expect(numbers(['$stack[$base + $$H1] = Math.floor($stack[$base + $$H2]);', '$stack[$base + $$H2] = 0;'])).toEqual(['1+0', '2+0']);
+    // Moves, reads from tables, calls and comparisons are not numbers; nor is a variable also bound to one.
+    expect(numbers(['$stack[$base + $$H1] = $stack[$base + $$H2];', '$stack[$base + $$H3] = t.get(k);'])).toEqual([]);
+    expect(numbers(['$stack[$base + $$H1] = f(1);', '$stack[$base + $$H2] = !x;', '$stack[$base + $$H3] = a < b;'])).toEqual([]);
+    expect(numbers(['let v = 1;', 'if (c) v = f();', '$stack[$base + $$H1] = v;'])).toEqual([]);
+  });
+
   it('writes the locals back before an escape and reloads them after it', () => {
     const out = promote(
       ['$stack[$base + $$H1] = 1;', '$t.storeReturns($base + $$H2, 2);', 'const v = $stack[$base + $$H2];', '$pc = $$NEXT;', 'break $$LABEL;'].join('\n'),

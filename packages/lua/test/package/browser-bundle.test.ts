@@ -40,8 +40,9 @@ describe('the browser bundle (dist/browser/deegen-lua.min.js)', () => {
   it('stays smaller gzipped than the budget (fengari, the usual Lua-in-JS VM, is 70.1 kB bundled the same way)', () => {
     const gzipped = gzipSync(text, { level: 9 }).length;
     // 72.3 kB with limits, async runs and the embedding API; 80.6 kB with jump threading and RK
-    // constants for nil and booleans in the compiler. Past the budget, look at what grew.
-    expect(gzipped).toBeLessThan(82_000);
+    // constants for nil and booleans in the compiler; 81.9 -> 82.4 kB with the stitcher's typed
+    // entries (its loop analysis and the stencils' `numbers`). Past the budget, look at what grew.
+    expect(gzipped).toBeLessThan(83_000);
   });
 
   it('runs a Lua program, without files or shell', () => {
