@@ -61,6 +61,11 @@ export const chainEpoch = { value: 0 };
 
 /** Array lengths from which growing the array part first checks whether it is mostly holes. */
 const SPARSE_CHECK_MIN = 64;
+/**
+ * Holes past which grow() sets the array's length instead of pushing them one by one: large
+ * tables only, so that the reads of most tables meet packed elements alone (docs/architecture.md).
+ */
+const LONG_PADDING = 8192;
 
 /**
  * A Lua table: an array part for the keys 1..n, a shape and slots for string keys, and a hash
@@ -413,7 +418,11 @@ export class LuaTable {
       let size = 1;
       while (size < appended) size *= 2;
       memoryMeter.allocated += (size - appended + 1) * SIZE.slot;
-      while (array.length < size) array.push(undefined);
+      // A long run of holes in one step: V8 reallocates the backing store once, to the exact
+      // size, where pushing them one by one reallocates (and copies) it every half as much again.
+      // The array's elements become holey, which reads the same (a hole reads as undefined).
+      if (size - array.length > LONG_PADDING) array.length = size;
+      else while (array.length < size) array.push(undefined);
       if (this.indexedIntegers === 0) return;
       const index = this.index;
       for (let key = appended; key <= size; key++) {
