@@ -137,8 +137,8 @@ export interface StitchOptions {
    */
   readonly constants?: readonly unknown[];
   /**
-   * Whether the structured layout's entry cascade converts the registers each loop names to
-   * numbers where they are numbers (see loopRegisters); on unless false.
+   * Whether the structured layout's entry cascade types, on the way into each loop, the registers
+   * the loop may write numbers to (typed entries, see loopRegisters); on unless false.
    */
   readonly typedEntries?: boolean;
 }
