@@ -172,10 +172,10 @@ export function stencilCompiler(
       stats.compileMs += performance.now() - t0;
       return compiled;
     };
-    /** Stitches `code` (or a region of it) in `layout`, counting the work. */
-    const stitchTimed = (layout: 'structured' | 'dispatch', region: Region | null): Stitched & { t0: number } => {
+    /** Stitches `code` (or a region of it) in `layout` with `base`'s options, counting the work. */
+    const stitchTimed = (layout: 'structured' | 'dispatch', region: Region | null, base: StitchOptions = stitchOptions): Stitched & { t0: number } => {
       const t0 = performance.now();
-      const stitched = stitch(set, code, { ...stitchOptions, layout }, region);
+      const stitched = stitch(set, code, { ...base, layout }, region);
       stats.words += code.length;
       stats.stitchMs += performance.now() - t0;
       return { ...stitched, t0 };
@@ -203,10 +203,12 @@ export function stencilCompiler(
     // The typed entries' conversions (StitchOptions.typedEntries) go first when a function is
     // over the limit with them and fits without them.
     if (whole.size > maxSize && whole.typed) {
-      stitchOptions = { ...stitchOptions, typedEntries: false };
-      const plain = stitchTimed('structured', null);
-      if (plain.size <= maxSize) whole = plain;
-      else stitchOptions = { ...stitchOptions, typedEntries: undefined };
+      const untyped: StitchOptions = { ...stitchOptions, typedEntries: false };
+      const plain = stitchTimed('structured', null, untyped);
+      if (plain.size <= maxSize) {
+        stitchOptions = untyped;
+        whole = plain;
+      }
     }
     if (whole.size <= maxSize) {
       const compiled = compile(whole.source, whole.structured ? twinResume(null) : null, whole.t0);

@@ -312,9 +312,12 @@ export function promoteRegisters(
     if (ts.isCallExpression(e)) return ts.isPropertyAccessExpression(e.expression) && e.expression.expression.getText(sf) === 'Math';
     if (ts.isIdentifier(e)) {
       const list = values.get(e.text);
+      // `seen` holds the variables being followed (a cycle is no number), not every one met.
       if (list === undefined || seen.has(e.text)) return false;
       seen.add(e.text);
-      return list.every((v) => isNumeric(v, seen));
+      const numeric = list.every((v) => isNumeric(v, seen));
+      seen.delete(e.text);
+      return numeric;
     }
     return false;
   };
