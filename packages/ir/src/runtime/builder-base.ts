@@ -106,9 +106,27 @@ export class BuilderBase {
     return {
       code: this.code.slice(0, this.length),
       lines: this.lineOf.slice(0, this.length),
-      consts: this.consts,
+      consts: poolOf(this.consts),
       icKeys: new Array<unknown>(this.length).fill(undefined),
       icValues: new Array<unknown>(this.length).fill(undefined),
     };
   }
+}
+
+/**
+ * The constant pool handed to the function: `values` in an array of the host's generic element
+ * kind, integral numbers in int32 range as small integers (-0 as it is). The values are the same;
+ * what this settles is their representation. An array that held only numbers, some fractional,
+ * keeps them as raw doubles, and when a string then joins them the host boxes every one, integral
+ * or not; a boxed integral number makes the interpreter's arithmetic on it box every result (a
+ * `for` loop from such a bound allocates at each step) and compiled code's type feedback see
+ * doubles where it would see small integers. Filled first, so no number enters a double array.
+ */
+function poolOf(values: readonly unknown[]): unknown[] {
+  const out = new Array<unknown>(values.length).fill(undefined);
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    out[i] = typeof v === 'number' && (v | 0) === v && (v !== 0 || 1 / v > 0) ? v | 0 : v;
+  }
+  return out;
 }

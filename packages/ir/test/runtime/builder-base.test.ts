@@ -1,3 +1,4 @@
+import { setFlagsFromString } from 'node:v8';
 import { describe, expect, it } from 'vitest';
 import { BuilderBase } from '../../src/runtime/builder-base.js';
 import { writesRegister } from '../../src/runtime/opcode-table.js';
@@ -49,6 +50,28 @@ describe('the builder base', () => {
     expect(b.getTarget(toSelf)).toBe(self);
     // Operands that are not labels are left as they are.
     expect(b.finish().code[br + 1]).toBe(7);
+  });
+
+  it('hands out a pool whose integral numbers are small integers, -0 and fractions as they were', () => {
+    // The host's own view of representation, compiled after the flag is set (V8's %IsSmi).
+    setFlagsFromString('--allow-natives-syntax');
+    const isSmi = new Function('v', 'return %IsSmi(v)') as (v: unknown) => boolean;
+    // Numbers as the front end may hand them over: an array of numbers, some fractional, holds
+    // raw doubles, and a string joining them makes the host box every one, integers too.
+    const values: unknown[] = [1000, 2.5, -0, 1 - 2 ** 31, 2 ** 31, -7];
+    values.push('format');
+    expect(isSmi(values[0])).toBe(false); // boxed: the test can tell
+    const b = new TwoOps();
+    for (const v of values) b.constant(v);
+    const { consts } = b.finish();
+    expect(consts).toHaveLength(values.length);
+    for (let i = 0; i < values.length; i++) expect(Object.is(consts[i], values[i])).toBe(true);
+    expect(isSmi(consts[0])).toBe(true);
+    expect(isSmi(consts[3])).toBe(true);
+    expect(isSmi(consts[5])).toBe(true);
+    expect(isSmi(consts[1])).toBe(false);
+    expect(isSmi(consts[2])).toBe(false); // -0 is no integer to the host
+    expect(isSmi(consts[4])).toBe(false); // outside int32
   });
 
   it('adds each constant once and shares one entry between 0 and -0, the first one added', () => {
