@@ -9,7 +9,7 @@ export * from './dsl/terminals.js';
 export * from './dsl/intrinsics.js';
 export { FRAME_BOUNDARY, FRAME_GUEST, FRAME_NATIVE, Frame } from './runtime/frame.js';
 export type { NativeContinuation, NativeErrorFilter, NativeErrorHandler } from './runtime/frame.js';
-export type { CompiledFunction, FunctionProto, GuestCallable, NativeFunction, TieringPolicy } from './runtime/proto.js';
+export type { CodeWords, CompiledFunction, FunctionProto, GuestCallable, NativeFunction, TieringPolicy } from './runtime/proto.js';
 export { CALL_PENDING, CONT_RETURN, ENGINE_TICK, FRAME_SCRATCH, JIT_CALLS_PER_TICK, HOOK_CALL, HOOK_INSTRUCTION, HOOK_RETURN, GuestStackOverflow, Thread } from './runtime/thread.js';
 export type { AsyncDriver, Engine, LanguageHooks, SettleFunction, Suspension } from './runtime/thread.js';
 export { DEFAULT_SLICE_MS, callAsync } from './runtime/async-driver.js';

@@ -111,7 +111,7 @@ export interface CompilerOptions {
    * Instructions a tick of `code` stands for when every taken branch counts (StitchOptions.tickCost),
    * or only backward ones (`loopsOnly`, StitchOptions.loopTickCost).
    */
-  readonly tickCost?: (code: Int32Array, loopsOnly: boolean) => number;
+  readonly tickCost?: (code: ArrayLike<number>, loopsOnly: boolean) => number;
   /** Receives each compiled function's stitched source, with a comment per instruction (each part's, for a split function). */
   readonly dump?: (proto: never, source: string) => void;
   /** The size limit (MAX_STITCHED_SIZE by default; tests lower it to split small functions). */
@@ -148,7 +148,7 @@ export function stencilCompiler(
   // Numbers the functions compiled (StitchOptions.id), in order.
   let nextId = 0;
   return (proto, stats) => {
-    const { code, frameSize } = proto as { readonly code: Int32Array; readonly frameSize: number };
+    const { code, frameSize } = proto as { readonly code: ArrayLike<number>; readonly frameSize: number };
     let stitchOptions: StitchOptions = {
       id: nextId++,
       tick: options.tick,
@@ -247,7 +247,7 @@ export function stencilCompiler(
 }
 
 /** Code words of the instructions a region holds. */
-function regionWords(set: StencilSet, code: Int32Array, region: Region): number {
+function regionWords(set: StencilSet, code: ArrayLike<number>, region: Region): number {
   let n = 0;
   region.graph.blocks.forEach((b, i) => {
     if (region.blocks[i] === 1) for (const pc of b.pcs) n += set.stencils[code[pc]].length;

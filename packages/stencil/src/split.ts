@@ -37,7 +37,7 @@ interface Loop {
  * Chooses the parts of a function whose whole stitched source (`whole`, in the structured
  * layout) is over `maxSize`; null when it has no structured layout (nothing to split along).
  */
-export function planSplit(set: StencilSet, code: Int32Array, options: StitchOptions, maxSize: number, whole: Stitched): SplitPlan | null {
+export function planSplit(set: StencilSet, code: ArrayLike<number>, options: StitchOptions, maxSize: number, whole: Stitched): SplitPlan | null {
   const graph = whole.graph;
   if (graph === null || !whole.structured) return null;
   const loops = loopsOf(graph);

@@ -152,7 +152,7 @@ export interface StitchOptions {
  *   calls; an activation that must go on from another instruction goes on in `$resume`;
  * - the dispatch loop `for (;;) switch ($pc)`, one case per instruction, entered at any one.
  */
-export function stitchSource(set: StencilSet, code: Int32Array, options: StitchOptions, region: Region | null = null): string {
+export function stitchSource(set: StencilSet, code: ArrayLike<number>, options: StitchOptions, region: Region | null = null): string {
   return stitch(set, code, options, region).source;
 }
 
@@ -184,7 +184,7 @@ export interface Stitched {
 }
 
 /** stitchSource, and whether the layout is the structured one; only `region`'s instructions when given. */
-export function stitch(set: StencilSet, code: Int32Array, options: StitchOptions, region: Region | null = null): Stitched {
+export function stitch(set: StencilSet, code: ArrayLike<number>, options: StitchOptions, region: Region | null = null): Stitched {
   /** The register a HOLE_REGISTER hole of the instruction at `pc` names. */
   const registerAt = (pc: number, h: number): number =>
     (code[pc + Math.floor((h - HOLE_REGISTER) / 100)] | 0) + ((h - HOLE_REGISTER) % 100);
@@ -434,7 +434,7 @@ export interface ControlFlow {
  * through or make guest calls. Linear in the code, except for the dominator pass, which iterates
  * to a fixed point (twice or three times over reducible graphs).
  */
-function controlFlow(set: StencilSet, code: Int32Array, pcs: readonly number[], index: Int32Array): ControlFlow | null {
+function controlFlow(set: StencilSet, code: ArrayLike<number>, pcs: readonly number[], index: Int32Array): ControlFlow | null {
   if (pcs.length === 0) return null;
   const leader = new Uint8Array(code.length + 1);
   leader[0] = 1;
@@ -589,7 +589,7 @@ function structuredBody(
   g: ControlFlow,
   out: string[],
   set: StencilSet,
-  code: Int32Array,
+  code: ArrayLike<number>,
   instruction: (pc: number, branch: (target: number, from: number) => string) => string,
   comments: boolean,
   reload: string,
@@ -790,7 +790,7 @@ function typedEntry(typed: readonly (readonly number[] | null)[], k: number): st
 }
 
 /** A JS test that `$pc` is one of the instructions of the region's blocks, as ranges of code words. */
-function pcRanges(blocks: ControlFlow['blocks'], region: Uint8Array, set: StencilSet, code: Int32Array): string {
+function pcRanges(blocks: ControlFlow['blocks'], region: Uint8Array, set: StencilSet, code: ArrayLike<number>): string {
   const starts: number[] = [];
   const ends: number[] = [];
   const held = blocks.filter((_, b) => region[b] === 1).map((b) => b.pcs).sort((x, y) => x[0] - y[0]);
@@ -819,7 +819,7 @@ function pcRanges(blocks: ControlFlow['blocks'], region: Uint8Array, set: Stenci
  */
 function dirtyRegisters(
   set: StencilSet,
-  code: Int32Array,
+  code: ArrayLike<number>,
   pcs: readonly number[],
   index: Int32Array,
   locals: number,

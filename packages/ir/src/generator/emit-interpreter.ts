@@ -116,7 +116,7 @@ export function emitInterpreter(
 export function ${name}($t: Thread): void {
   let $frame: Frame = $t.frame;
   let $stack: any[] = $t.stack;
-  let $code!: Int32Array;
+  let $code!: readonly number[];
   let $k!: any[];
   let $base = 0;
   let $pc = 0;

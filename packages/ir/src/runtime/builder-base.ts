@@ -1,3 +1,5 @@
+import type { CodeWords } from './proto.js';
+
 /**
  * The part of a bytecode builder that does not depend on the opcode set; the generated builder
  * adds one method per bytecode that picks the variant and writes the words.
@@ -102,9 +104,9 @@ export class BuilderBase {
   }
 
   /** The code, its lines and constants, and empty inline-cache arrays (one entry per code word). */
-  finish(): { code: Int32Array; lines: Int32Array; consts: unknown[]; icKeys: unknown[]; icValues: unknown[] } {
+  finish(): { code: CodeWords; lines: Int32Array; consts: unknown[]; icKeys: unknown[]; icValues: unknown[] } {
     return {
-      code: this.code.slice(0, this.length),
+      code: Array.from(this.code.subarray(0, this.length)),
       lines: this.lineOf.slice(0, this.length),
       consts: poolOf(this.consts),
       icKeys: new Array<unknown>(this.length).fill(undefined),

@@ -3,7 +3,7 @@ import type { OpcodeTable } from './opcode-table.js';
 /** Renders bytecode as one line per instruction: `pc [line] NAME operands`, constants shown inline. */
 export function disassemble(
   table: OpcodeTable,
-  code: Int32Array,
+  code: ArrayLike<number>,
   consts: readonly unknown[],
   lines?: Int32Array,
   showConstant: (v: unknown) => string = (v) => (typeof v === 'string' ? JSON.stringify(v) : String(v)),

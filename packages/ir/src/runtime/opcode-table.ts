@@ -40,7 +40,7 @@ export interface RegisterWrite {
 }
 
 /** Whether the instruction at `pc` (of variant `v`) writes register `reg`. */
-export function writesRegister(v: VariantInfo, code: Int32Array, pc: number, reg: number): boolean {
+export function writesRegister(v: VariantInfo, code: ArrayLike<number>, pc: number, reg: number): boolean {
   if (v.outOffset >= 0 && code[pc + v.outOffset] === reg) return true;
   for (const w of v.writes) {
     const r = code[pc + w.offset] + w.add;

@@ -1,9 +1,18 @@
 /**
+ * A function's bytecode: one word per variant id or operand (BuilderBase.finish). A plain array of
+ * small integers, not an Int32Array: V8 reads an element of a packed small-integer array with one
+ * bounds check and one load, where a typed array's read first loads its backing store. The
+ * interpreter reads a word per operand, so this measured 3.4% of the interpreter tier's time over
+ * the benchmark suite (docs/architecture.md, "Bytecode layout").
+ */
+export type CodeWords = readonly number[];
+
+/**
  * What the generic runtime needs to know about a guest function. Languages add their own fields
  * (upvalue descriptors, debug info) on the same object.
  */
 export interface FunctionProto {
-  readonly code: Int32Array;
+  readonly code: CodeWords;
   readonly consts: unknown[];
   /** Source line of each code word (the line of the instruction the word belongs to). */
   readonly lines: Int32Array;

@@ -97,6 +97,19 @@ describe('the builder base', () => {
     expect(code[199]).toBe(99);
   });
 
+  it('hands out the code as a packed array of small integers, negative words included', () => {
+    setFlagsFromString('--allow-natives-syntax');
+    const smiElements = new Function('a', 'return %HasSmiElements(a) && !%HasHoleyElements(a)') as (a: unknown) => boolean;
+    expect(smiElements(new Int32Array(2))).toBe(false); // the test can tell
+    const b = new TwoOps();
+    for (let i = 0; i < 40; i++) b.nop(i % 2 === 0 ? i : -i);
+    const { code } = b.finish();
+    expect(Array.isArray(code)).toBe(true);
+    expect(code).toHaveLength(80);
+    expect(code[3]).toBe(-1);
+    expect(smiElements(code)).toBe(true);
+  });
+
   it('patches a forward label through the variant label offsets', () => {
     const b = new TwoOps();
     const j = b.jmp(-1);

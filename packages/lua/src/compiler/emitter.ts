@@ -21,7 +21,7 @@ export interface Emitter {
   threadJumps(): void;
   /** The value of constant `k`. */
   constantAt(k: number): unknown;
-  finish(): { code: Int32Array; lines: Int32Array; consts: unknown[]; icKeys: unknown[]; icValues: unknown[] };
+  finish(): { code: readonly number[]; lines: Int32Array; consts: unknown[]; icKeys: unknown[]; icValues: unknown[] };
 
   MOVE(dst: number, src: number): number;
   LOADK(dst: number, k: number): number;

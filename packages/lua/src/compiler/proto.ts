@@ -13,7 +13,7 @@ export interface ProtoData {
   isVararg: boolean;
   /** Registers the function uses (max over its life), at least 2. */
   frameSize: number;
-  code: Int32Array;
+  code: readonly number[];
   lines: Int32Array;
   consts: unknown[];
   /** Inline-cache state, one entry per code word (from the builder). */

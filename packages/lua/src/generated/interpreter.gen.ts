@@ -38,7 +38,7 @@ const $TAKEN: unknown = { taken: true };
 export function execute($t: Thread): void {
   let $frame: Frame = $t.frame;
   let $stack: any[] = $t.stack;
-  let $code!: Int32Array;
+  let $code!: readonly number[];
   let $k!: any[];
   let $base = 0;
   let $pc = 0;
@@ -1510,7 +1510,7 @@ export function execute($t: Thread): void {
 export function executeInstrumented($t: Thread): void {
   let $frame: Frame = $t.frame;
   let $stack: any[] = $t.stack;
-  let $code!: Int32Array;
+  let $code!: readonly number[];
   let $k!: any[];
   let $base = 0;
   let $pc = 0;

@@ -13,7 +13,7 @@ import type { OpcodeTable } from '@deegen/ir';
  * structured layout, which ticks on backward branches only), a loop's iteration is one tick
  * unit: the ratio is the loop's instructions.
  */
-export function compiledTickCost(table: OpcodeTable, code: Int32Array, loopsOnly = false): number {
+export function compiledTickCost(table: OpcodeTable, code: ArrayLike<number>, loopsOnly = false): number {
   const variants = table.variants;
   // Instruction ordinals by pc, and the branches as (pc, target) pairs.
   const ordinal = new Int32Array(code.length + 1);

@@ -8,7 +8,7 @@ export interface VariableName {
   readonly name: string;
 }
 
-function operandWord(table: OpcodeTable, code: Int32Array, pc: number, operand: string): { kind: string; word: number } {
+function operandWord(table: OpcodeTable, code: ArrayLike<number>, pc: number, operand: string): { kind: string; word: number } {
   const v = table.variants[code[pc]];
   const o = v.operands.find((x) => x.name === operand)!;
   return { kind: o.kind, word: code[pc + o.offset] };

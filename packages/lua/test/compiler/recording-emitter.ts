@@ -58,7 +58,7 @@ export function recordingEmitter(): Emitter & { instrs: Instr[]; consts: Constan
       }
     },
     finish() {
-      const code = new Int32Array(instrs.length);
+      const code: number[] = new Array<number>(instrs.length).fill(0);
       const lines = Int32Array.from(instrs.map((i) => i.line));
       return { code, lines, consts: consts as unknown[], icKeys: [], icValues: [] };
     },
