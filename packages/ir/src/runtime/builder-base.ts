@@ -109,8 +109,8 @@ export class BuilderBase {
       code: Array.from(this.code.subarray(0, this.length)),
       lines: this.lineOf.slice(0, this.length),
       consts: poolOf(this.consts),
-      icKeys: new Array<unknown>(this.length).fill(undefined),
-      icValues: new Array<unknown>(this.length).fill(undefined),
+      icKeys: undefinedArray(this.length),
+      icValues: undefinedArray(this.length),
     };
   }
 }
@@ -125,10 +125,21 @@ export class BuilderBase {
  * doubles where it would see small integers. Filled first, so no number enters a double array.
  */
 function poolOf(values: readonly unknown[]): unknown[] {
-  const out = new Array<unknown>(values.length).fill(undefined);
+  const out = undefinedArray(values.length);
   for (let i = 0; i < values.length; i++) {
     const v = values[i];
     out[i] = typeof v === 'number' && (v | 0) === v && (v !== 0 || 1 / v > 0) ? v | 0 : v;
   }
+  return out;
+}
+
+/**
+ * `n` undefineds in an array of V8's packed generic element kind, built by pushes. `new Array(n)`
+ * makes a holey array, which stays holey when filled, and every read of a holey array checks for
+ * the hole; the interpreter reads the pool and the inline-cache arrays at most instructions.
+ */
+function undefinedArray(n: number): unknown[] {
+  const out: unknown[] = [];
+  for (let i = 0; i < n; i++) out.push(undefined);
   return out;
 }

@@ -72,6 +72,9 @@ describe('the builder base', () => {
     expect(isSmi(consts[1])).toBe(false);
     expect(isSmi(consts[2])).toBe(false); // -0 is no integer to the host
     expect(isSmi(consts[4])).toBe(false); // outside int32
+    const holey = new Function('a', 'return %HasHoleyElements(a)') as (a: unknown) => boolean;
+    expect(holey(new Array(2).fill(undefined))).toBe(true); // the test can tell
+    expect(holey(consts)).toBe(false);
   });
 
   it('adds each constant once and shares one entry between 0 and -0, the first one added', () => {
@@ -108,6 +111,12 @@ describe('the builder base', () => {
     expect(code).toHaveLength(80);
     expect(code[3]).toBe(-1);
     expect(smiElements(code)).toBe(true);
+    // The inline-cache arrays: one undefined per code word, packed (reads check for no hole).
+    const holey = new Function('a', 'return %HasHoleyElements(a)') as (a: unknown) => boolean;
+    const { icKeys, icValues } = b.finish();
+    expect(icKeys).toHaveLength(80);
+    expect(icValues.every((v) => v === undefined)).toBe(true);
+    expect(holey(icKeys) || holey(icValues)).toBe(false);
   });
 
   it('patches a forward label through the variant label offsets', () => {

@@ -7,10 +7,12 @@ import { findUpvalue } from './upvalues.js';
 /** Creates a closure of `proto` inside `parent`, whose frame starts at absolute stack index `base`. */
 export function makeClosure(t: Thread, parent: LuaFunction, proto: ProtoData, base: number): LuaFunction {
   const descs = proto.upvals;
-  const upvals = new Array<Upvalue>(descs.length);
+  // Pushed, not stored into `new Array(n)`: a packed array, whose reads (GETUPVAL, SETUPVAL)
+  // need no check for holes.
+  const upvals: Upvalue[] = [];
   for (let i = 0; i < descs.length; i++) {
     const d = descs[i];
-    upvals[i] = d.inStack ? findUpvalue(t, base + d.index) : parent.upvals[d.index];
+    upvals.push(d.inStack ? findUpvalue(t, base + d.index) : parent.upvals[d.index]);
   }
   return new LuaFunction(proto, null, upvals, parent.env, '');
 }
