@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..', '..');
 const deegenBin = join(root, 'packages', 'lua', 'bin', 'deegen-lua');
-const deegenBundle = join(root, 'packages', 'lua', 'dist', 'deegen-lua.mjs');
+const deegenBundle = join(root, 'packages', 'lua', 'dist', 'deegen-lua.cjs');
 const driver = (name) => join(here, '..', 'drivers', `${name}.mjs`);
 
 /**

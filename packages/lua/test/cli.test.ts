@@ -10,7 +10,7 @@ import type { RunOptions } from './cli-oracle.js';
 import { lua51Available } from './lua51.js';
 
 const bin = fileURLToPath(new URL('../bin/deegen-lua', import.meta.url));
-const built = existsSync(fileURLToPath(new URL('../dist/deegen-lua.mjs', import.meta.url)));
+const built = existsSync(fileURLToPath(new URL('../dist/deegen-lua.cjs', import.meta.url)));
 const root = fileURLToPath(new URL('./conformance', import.meta.url));
 const tmp = mkdtempSync(join(tmpdir(), 'deegen-cli-'));
 

@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
  * Needs `pnpm build` first, like test/cli.test.ts.
  */
 const bin = fileURLToPath(new URL('../../bin/deegen-lua', import.meta.url));
-const built = existsSync(fileURLToPath(new URL('../../dist/deegen-lua.mjs', import.meta.url)));
+const built = existsSync(fileURLToPath(new URL('../../dist/deegen-lua.cjs', import.meta.url)));
 const haveLua = spawnSync('lua5.1', ['-v']).status === 0;
 const dir = mkdtempSync(join(tmpdir(), 'deegen-io-cli-'));
 
