@@ -1,3 +1,4 @@
+import type { CodeWords } from '@deegen/ir';
 import type { Shape } from '../runtime/shape.js';
 
 /** A constant-pool entry: a literal (undefined is nil) or NEWRECORD's reserved keys. */
@@ -21,7 +22,7 @@ export interface Emitter {
   threadJumps(): void;
   /** The value of constant `k`. */
   constantAt(k: number): unknown;
-  finish(): { code: readonly number[]; lines: Int32Array; consts: unknown[]; icKeys: unknown[]; icValues: unknown[] };
+  finish(): { code: CodeWords; lines: Int32Array; consts: unknown[]; icKeys: unknown[]; icValues: unknown[] };
 
   MOVE(dst: number, src: number): number;
   LOADK(dst: number, k: number): number;

@@ -1,4 +1,4 @@
-import type { CompiledFunction } from '@deegen/ir';
+import type { CodeWords, CompiledFunction } from '@deegen/ir';
 
 /** A compiled function: everything the runtime needs to run it and to describe it in messages. */
 export interface ProtoData {
@@ -13,7 +13,7 @@ export interface ProtoData {
   isVararg: boolean;
   /** Registers the function uses (max over its life), at least 2. */
   frameSize: number;
-  code: readonly number[];
+  code: CodeWords;
   lines: Int32Array;
   consts: unknown[];
   /** Inline-cache state, one entry per code word (from the builder). */
